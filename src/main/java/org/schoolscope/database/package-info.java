@@ -1,0 +1,2 @@
+/** The embedded PostgreSQL server used when no database is configured. */
+package org.schoolscope.database;

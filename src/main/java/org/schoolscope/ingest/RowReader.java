@@ -1,0 +1,115 @@
+package org.schoolscope.ingest;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads typed values from the rows of one file by published column name, collecting a located problem for
+ * every value of the wrong type instead of stopping at the first, so one run reports everything to fix.
+ */
+public final class RowReader {
+
+    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.ofPattern("dd-MM-yyyy"), DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    private static final int MAX_PROBLEMS = 50;
+
+    private final TabularFile file;
+    private final List<ImportProblem> problems = new ArrayList<>();
+
+    public RowReader(TabularFile file) {
+        this.file = file;
+    }
+
+    public TabularFile file() {
+        return file;
+    }
+
+    /** The column's position; a missing required column is a problem for the file as a whole. */
+    public int require(String column) {
+        return file.column(column).orElseGet(() -> {
+            problems.add(ImportProblem.ofFile(file.name(), "MISSING_COLUMN",
+                    "The required column '" + column + "' is not in the header"));
+            return -1;
+        });
+    }
+
+    /** The column's position, or -1 when this edition of the file does not have it. */
+    public int optional(String column) {
+        return file.column(column).orElse(-1);
+    }
+
+    public String text(TabularFile.Row row, int column) {
+        if (column < 0) {
+            return null;
+        }
+        String value = row.value(column).trim();
+        return value.isEmpty() ? null : value;
+    }
+
+    public Integer integer(TabularFile.Row row, int column) {
+        String value = text(row, column);
+        if (value == null) {
+            return null;
+        }
+        String digits = value.endsWith(".0") ? value.substring(0, value.length() - 2) : value;
+        try {
+            return Integer.valueOf(digits);
+        } catch (NumberFormatException e) {
+            problem(row, column, "NOT_A_WHOLE_NUMBER", "'" + value + "' is not a whole number");
+            return null;
+        }
+    }
+
+    /** Reads a whole number where published markers (SUPP, NA, x...) also stand for "no value". */
+    public Integer integerOrMarker(TabularFile.Row row, int column) {
+        String value = text(row, column);
+        if (value == null || PublishedValue.parseNumber(value) instanceof PublishedValue.NotAvailable) {
+            return null;
+        }
+        return integer(row, column);
+    }
+
+    /** Dates as GIAS (dd-mm-yyyy), Ofsted (dd/mm/yyyy) and workbook exports (yyyy-mm-dd) write them. */
+    public LocalDate date(TabularFile.Row row, int column) {
+        String value = text(row, column);
+        if (value == null || value.equalsIgnoreCase("NULL")) {
+            return null;
+        }
+        for (DateTimeFormatter format : DATE_FORMATS) {
+            try {
+                LocalDate date = LocalDate.parse(value, format);
+                // GIAS writes 01-01-1900 for an unknown date.
+                return date.getYear() <= 1900 ? null : date;
+            } catch (DateTimeParseException e) {
+                // try the next format
+            }
+        }
+        problem(row, column, "NOT_A_DATE", "'" + value + "' is not a date (expected dd-mm-yyyy, dd/mm/yyyy or yyyy-mm-dd)");
+        return null;
+    }
+
+    public void problem(TabularFile.Row row, int column, String code, String message) {
+        if (problems.size() < MAX_PROBLEMS) {
+            problems.add(new ImportProblem(file.name(), row.line(), column < 0 ? null : file.header().get(column).trim(),
+                    code, message));
+        }
+    }
+
+    public void fileProblem(String code, String message) {
+        problems.add(ImportProblem.ofFile(file.name(), code, message));
+    }
+
+    public boolean hasProblems() {
+        return !problems.isEmpty();
+    }
+
+    /** Refuses the file if anything was wrong; called before anything is written. */
+    public void rejectIfProblems() {
+        if (!problems.isEmpty()) {
+            throw new ImportRejectedException(problems);
+        }
+    }
+}
