@@ -31,9 +31,9 @@ public class ImportService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    public ImportService(List<FileImporter> importers, JdbcClient jdbc, TransactionTemplate transaction, Clock clock,
-            ApplicationEventPublisher events) {
-        this.importers = importers.stream()
+    public ImportService(List<FileImporter> importers, List<FileImporterCatalogue> catalogues, JdbcClient jdbc,
+            TransactionTemplate transaction, Clock clock, ApplicationEventPublisher events) {
+        this.importers = Stream.concat(importers.stream(), catalogues.stream().flatMap(c -> c.importers().stream()))
                 .sorted(Comparator.comparingInt((FileImporter i) -> i.signature().size()).reversed()).toList();
         this.jdbc = jdbc;
         this.transaction = transaction;
