@@ -12,6 +12,8 @@ create table figure (
     scope           text    not null check (scope in ('SCHOOL', 'LOCAL_AUTHORITY', 'ENGLAND')),
     urn             integer,
     la_code         integer,
+    -- Benchmarks are sometimes published per school type or phase ('State-funded primary'); '' is all schools.
+    breakdown       text    not null default '',
     measure_code    text    not null references measure (code),
     academic_year   text    not null,
     release_stage   text    not null check (release_stage in ('PROVISIONAL', 'REVISED', 'FINAL')),
@@ -26,6 +28,6 @@ create table figure (
     check (scope <> 'LOCAL_AUTHORITY' or la_code is not null)
 );
 
-create unique index figure_identity on figure (scope, coalesce(urn, 0), coalesce(la_code, 0), measure_code,
-    academic_year, release_stage);
+create unique index figure_identity on figure (scope, coalesce(urn, 0), coalesce(la_code, 0), breakdown,
+    measure_code, academic_year, release_stage);
 create index figure_urn on figure (urn) where urn is not null;

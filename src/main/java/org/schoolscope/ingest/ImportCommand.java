@@ -25,8 +25,8 @@ public class ImportCommand {
             return 2;
         }
         List<Path> files;
+        List<Path> paths = Arrays.stream(arguments).map(Path::of).toList();
         try {
-            List<Path> paths = Arrays.stream(arguments).map(Path::of).toList();
             for (Path path : paths) {
                 if (!Files.exists(path)) {
                     err.println("No such file or folder: " + path);
@@ -47,6 +47,12 @@ public class ImportCommand {
             out.println("Importing " + file);
             ImportReport report = imports.importFile(file, user, (name, done, total) -> out.printf(
                     "  %s: %d of %d rows%n", name, done, total));
+            if (report.rejected() && foundInFolder(file, paths) && report.problems().size() == 1
+                    && report.problems().get(0).code().equals("UNKNOWN_LAYOUT")) {
+                // A folder of downloads holds field lists and notes beside the data; they are not errors.
+                out.println("  skipped: not a layout Schoolscope knows (" + report.problems().get(0).message() + ")");
+                continue;
+            }
             (report.rejected() ? err : out).println("  " + report.summary());
             if (report.rejected()) {
                 report.problems().stream().skip(1).limit(20).forEach(p -> err.println("    " + p));
@@ -59,5 +65,9 @@ public class ImportCommand {
         out.printf("%d files: %d rows read, %d added, %d changed, %d files rejected%n", files.size(), read, added,
                 changed, rejected);
         return rejected == 0 ? 0 : 1;
+    }
+
+    private static boolean foundInFolder(Path file, List<Path> named) {
+        return !named.contains(file);
     }
 }

@@ -58,8 +58,7 @@ public class ImportService {
 
     private static boolean isDataFile(Path path) {
         String name = path.getFileName().toString().toLowerCase();
-        return (name.endsWith(".csv") || name.endsWith(".csv.gz") || name.endsWith(".xlsx")) && !name.contains("meta")
-                && !name.contains("abbreviations");
+        return name.endsWith(".csv") || name.endsWith(".csv.gz") || name.endsWith(".xlsx");
     }
 
     public ImportReport importFile(Path path, String importedBy, ImportProgress progress) {

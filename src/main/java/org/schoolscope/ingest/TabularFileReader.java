@@ -87,11 +87,6 @@ public final class TabularFileReader {
                 if (fields.size() == 1 && fields.get(0).isEmpty()) {
                     continue;
                 }
-                if (fields.size() != header.size()) {
-                    throw new ImportRejectedException(new ImportProblem(name, record.getStartingLineNumber(), null,
-                            "WRONG_FIELD_COUNT", "The row has " + fields.size() + " fields where the header has "
-                                    + header.size() + " (a truncated or damaged row)"));
-                }
                 rows.add(new TabularFile.Row(record.getStartingLineNumber(), fields));
             }
         } catch (CsvParseException e) {
@@ -102,11 +97,27 @@ public final class TabularFileReader {
         if (header == null) {
             throw new ImportRejectedException(ImportProblem.ofFile(name, "NO_HEADER", "The file has no header row"));
         }
-        if (!text.isEmpty() && !text.endsWith("\n") && !text.endsWith("\r") && text.chars().filter(c -> c == '"').count() % 2 != 0) {
-            throw new ImportRejectedException(ImportProblem.ofFile(name, "TRUNCATED",
-                    "The file ends inside a quoted field: it was cut short"));
-        }
+        rejectIfCutShort(name, text, header, rows);
         return new TabularFile(name, encoding, header, rows);
+    }
+
+    /**
+     * Published files do have short rows (closed schools with only their identifiers), so a short row alone is not
+     * damage. A last row that is short and has no line ending, or a file ending inside a quoted field, is a file that
+     * was cut short in copying.
+     */
+    private static void rejectIfCutShort(String name, String text, List<String> header, List<TabularFile.Row> rows) {
+        boolean endsWithLineBreak = text.endsWith("\n") || text.endsWith("\r");
+        if (endsWithLineBreak || rows.isEmpty()) {
+            return;
+        }
+        TabularFile.Row last = rows.get(rows.size() - 1);
+        boolean insideQuotes = text.chars().filter(c -> c == '"').count() % 2 != 0;
+        if (insideQuotes || last.values().size() < header.size()) {
+            throw new ImportRejectedException(new ImportProblem(name, last.line(), header.get(
+                    Math.min(last.values().size(), header.size()) - 1).trim(), "TRUNCATED", "The file ends part-way"
+                    + " through this row (" + last.values().size() + " of " + header.size() + " fields): it was cut short"));
+        }
     }
 
     private static boolean looksLikeHeader(List<String> fields) {

@@ -1,0 +1,60 @@
+package org.schoolscope.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * On the first start of the embedded default (an empty database), imports the published sample files packed in
+ * the jar, in the order of {@code sample/manifest.txt}, through the same pipeline as any other import.
+ */
+@Component
+class SampleDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SampleDataLoader.class);
+
+    private final ImportService imports;
+    private final JdbcClient jdbc;
+    private final boolean enabled;
+
+    SampleDataLoader(ImportService imports, JdbcClient jdbc,
+            @Value("${schoolscope.sample-data.load-on-first-start:false}") boolean loadOnFirstStart,
+            @Value("${schoolscope.embedded-database.active:false}") boolean embedded) {
+        this.imports = imports;
+        this.jdbc = jdbc;
+        this.enabled = loadOnFirstStart && embedded;
+    }
+
+    @Override
+    public void run(ApplicationArguments arguments) throws IOException {
+        if (!enabled || jdbc.sql("select exists (select 1 from import_batch)").query(Boolean.class).single()) {
+            return;
+        }
+        log.info("First start with an empty database: loading the sample published files");
+        for (String file : manifest()) {
+            try (InputStream in = new ClassPathResource("sample/" + file).getInputStream()) {
+                ImportReport report = imports.importBytes(file, in.readAllBytes(), "sample data", ImportProgress.SILENT);
+                if (report.rejected()) {
+                    throw new IllegalStateException("The sample file " + file + " was rejected: " + report.summary());
+                }
+                log.info("Sample: {}", report.summary());
+            }
+        }
+    }
+
+    static List<String> manifest() throws IOException {
+        try (InputStream in = new ClassPathResource("sample/manifest.txt").getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::trim)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        }
+    }
+}

@@ -1,0 +1,226 @@
+package org.schoolscope.performance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.schoolscope.ingest.ImportProgress;
+import org.schoolscope.ingest.ImportReport;
+import org.schoolscope.ingest.ImportService;
+import org.schoolscope.testing.DatabaseCleaner;
+import org.schoolscope.testing.SampleFiles;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@SpringBootTest
+class FigureImportTest {
+
+    @Autowired
+    ImportService imports;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void emptyDatabase() {
+        DatabaseCleaner.clean(jdbc);
+    }
+
+    private ImportReport importSample(String file) {
+        return imports.importBytes(file, SampleFiles.bytes(file), "test", ImportProgress.SILENT);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "2018-2019_850_ks2final.csv, ks2-final, URN, RECTYPE, 1, PTRWM_EXP, ks2.rwm_expected, 2018-19, FINAL",
+            "2016-2017_850_ks4final.csv, ks4-performance-tables, URN, RECTYPE, 1, ATT8SCR, ks4.attainment8, 2016-17, FINAL",
+            "2018-2019_330_ks4provisional_birmingham.csv, ks4-performance-tables, URN, RECTYPE, 1, P8MEA, ks4.progress8, 2018-19, PROVISIONAL",
+            "202324_information_about_schools_final_birmingham.csv, ks4-information-about-schools, school_urn, geographic_level, School, diffn_p8mea, ks4.progress8_disadvantaged_gap, 2023-24, FINAL",
+            "2016-2017_330_ks5final_birmingham.csv, ks5-final, URN, RECTYPE, 1, TALLPPE_ALEV_1618, ks5.a_level_points_per_entry, 2016-17, FINAL",
+            "2018-2019_330_ks4-pupdest_birmingham.csv, ks4-destinations, URN, RECTYPE, 1, OVERALL_DESTPER, destinations.ks4_sustained, 2018-19, FINAL",
+            "2018-2019_330_census_birmingham.csv, census, URN, URN, , PNUMFSMEVER, census.fsm_ever_share, 2018-19, FINAL",
+            "2018-2019_330_abs_birmingham.csv, absence, URN, URN, , PPERSABS10, absence.persistent_share, 2018-19, FINAL"})
+    void shouldStoreEachSchoolsFigureAsPublished(String file, String kind, String urnColumn, String typeColumn,
+            String schoolType, String column, String measure, String year, String stage) {
+        ImportReport report = importSample(file);
+
+        assertThat(report.rejected()).as(report.summary()).isFalse();
+        assertThat(report.kind()).isEqualTo(kind);
+        List<List<String>> records = SampleFiles.records(file, StandardCharsets.UTF_8);
+        List<String> header = records.get(0);
+        int urnAt = header.indexOf(urnColumn);
+        int typeAt = header.indexOf(typeColumn);
+        int valueAt = header.indexOf(column);
+        List<List<String>> schools = records.subList(1, records.size()).stream()
+                .filter(r -> schoolType == null || r.get(typeAt).equals(schoolType)).toList();
+        Random random = new Random(file.hashCode());
+        for (int i = 0; i < 10; i++) {
+            List<String> school = schools.get(random.nextInt(schools.size()));
+            Map<String, Object> stored = jdbc.sql("""
+                    select raw_value, value, unavailable, academic_year, release_stage, source_file from figure
+                    where scope = 'SCHOOL' and urn = ? and measure_code = ?""")
+                    .params(Integer.parseInt(school.get(urnAt)), measure).query().singleRow();
+            String published = school.get(valueAt);
+            assertThat(stored.get("raw_value")).isEqualTo(published);
+            assertThat(stored.get("academic_year")).isEqualTo(year);
+            assertThat(stored.get("release_stage")).isEqualTo(stage);
+            assertThat(stored.get("source_file")).isEqualTo(file);
+            if (published.matches("-?[0-9.]+%?")) {
+                assertThat(new java.math.BigDecimal(published.replace("%", "")))
+                        .isEqualByComparingTo((java.math.BigDecimal) stored.get("value"));
+            } else {
+                assertThat(stored.get("value")).isNull();
+            }
+        }
+    }
+
+    @Test
+    void shouldKeepSuppressedFiguresAsNotAvailableWithTheReasonNeverZero() {
+        importSample("2018-2019_330_ks4provisional_birmingham.csv");
+
+        Map<String, Long> reasons = jdbc.sql("""
+                select unavailable, count(*) as n from figure where raw_value in ('SUPP', 'NE', 'NA', 'NP', 'LOW')
+                group by unavailable""").query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        assertThat(reasons).containsKey("Not applicable").doesNotContainKey(null);
+        assertThat(jdbc.sql("select count(*) from figure where unavailable is not null and value is not null")
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from figure where raw_value in ('SUPP','NA','NE','x','c','z') and value = 0")
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void shouldTurnEnglandAndLocalAuthorityRowsIntoBenchmarks() {
+        importSample("2018-2019_330_ks4provisional_birmingham.csv");
+
+        List<List<String>> records = SampleFiles.records("2018-2019_330_ks4provisional_birmingham.csv",
+                StandardCharsets.UTF_8);
+        List<String> header = records.get(0);
+        List<String> england = records.stream().filter(r -> r.get(0).equals("7")).findFirst().orElseThrow();
+        List<String> birmingham = records.stream().filter(r -> r.get(0).equals("4")).findFirst().orElseThrow();
+        int attainment = header.indexOf("ATT8SCR");
+
+        assertThat(jdbc.sql("select raw_value from figure where scope = 'ENGLAND' and measure_code = 'ks4.attainment8'")
+                .query(String.class).single()).isEqualTo(england.get(attainment));
+        assertThat(jdbc.sql("""
+                select raw_value from figure where scope = 'LOCAL_AUTHORITY' and la_code = 330
+                and measure_code = 'ks4.attainment8'""").query(String.class).single())
+                .isEqualTo(birmingham.get(attainment));
+    }
+
+    @Test
+    void shouldReadEachRowsYearFromATidyFileAndSkipRegionalRows() {
+        ImportReport report = importSample("exclusions_by_geographic_level_200607-201617_birmingham.csv");
+
+        assertThat(report.rejected()).as(report.summary()).isFalse();
+        assertThat(jdbc.sql("select count(distinct academic_year) from figure where scope = 'ENGLAND'")
+                .query(Long.class).single()).isEqualTo(11);
+        assertThat(jdbc.sql("""
+                select raw_value from figure where scope = 'LOCAL_AUTHORITY' and la_code = 330 and breakdown = ''
+                and measure_code = 'exclusions.permanent' and academic_year = '2016-17'""")
+                .query(String.class).optional()).isPresent();
+        assertThat(report.counts().skipped()).as("regional rows, and school rows whose LAESTAB the empty register"
+                + " cannot match").isGreaterThanOrEqualTo(440);
+    }
+
+    @Test
+    void shouldChangeNothingWhenTheSameFileIsImportedTwice() {
+        ImportReport first = importSample("2018-2019_330_abs_birmingham.csv");
+        long figures = jdbc.sql("select count(*) from figure").query(Long.class).single();
+
+        ImportReport second = importSample("2018-2019_330_abs_birmingham.csv");
+
+        assertThat(first.outcome()).isEqualTo(ImportReport.Outcome.IMPORTED);
+        assertThat(second.outcome()).isEqualTo(ImportReport.Outcome.ALREADY_IMPORTED);
+        assertThat(jdbc.sql("select count(*) from figure").query(Long.class).single()).isEqualTo(figures);
+        assertThat(jdbc.sql("select count(*) from import_batch").query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldCountOnlyTheFigureThatChangedInARepublishedFile() {
+        String file = "2018-2019_330_abs_birmingham.csv";
+        importSample(file);
+        String original = new String(SampleFiles.bytes(file), StandardCharsets.UTF_8);
+        String revised = original.replaceFirst("\n330,2003,142230,4.1,10.3", "\n330,2003,142230,4.2,10.3");
+        assertThat(revised).isNotEqualTo(original);
+
+        ImportReport report = imports.importBytes(file, revised.getBytes(StandardCharsets.UTF_8), "test",
+                ImportProgress.SILENT);
+
+        assertThat(report.counts().changed()).isEqualTo(1);
+        assertThat(report.counts().added()).isZero();
+        assertThat(jdbc.sql("select raw_value from figure where urn = 142230 and measure_code = 'absence.overall_rate'")
+                .query(String.class).single()).isEqualTo("4.2");
+    }
+
+    @Test
+    void shouldRejectAWrongTypeWithFileLineAndColumnAndKeepThePreviousData() {
+        String file = "2018-2019_330_abs_birmingham.csv";
+        importSample(file);
+        String broken = new String(SampleFiles.bytes(file), StandardCharsets.UTF_8)
+                .replaceFirst("\n330,2004,134094,4.4,7.7", "\n330,2004,134094,four,7.7");
+
+        ImportReport report = imports.importBytes(file, broken.getBytes(StandardCharsets.UTF_8), "test",
+                ImportProgress.SILENT);
+
+        assertThat(report.rejected()).isTrue();
+        assertThat(report.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(3);
+            assertThat(problem.column()).isEqualTo("PERCTOT");
+            assertThat(problem.code()).isEqualTo("NOT_A_NUMBER");
+        });
+        assertThat(jdbc.sql("select raw_value from figure where urn = 134094 and measure_code = 'absence.overall_rate'")
+                .query(String.class).single()).isEqualTo("4.4");
+        assertThat(jdbc.sql("select count(*) from import_batch").query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldRejectATruncatedFileWhole() {
+        String file = "2018-2019_330_census_birmingham.csv";
+        byte[] whole = SampleFiles.bytes(file);
+        // Cut part-way through a row, as an interrupted download does: after the fifth field of a row past halfway.
+        String text = new String(whole, StandardCharsets.UTF_8);
+        int rowStart = text.indexOf('\n', text.length() / 2) + 1;
+        int cut = rowStart;
+        for (int field = 0; field < 5; field++) {
+            cut = text.indexOf(',', cut) + 1;
+        }
+        byte[] truncated = text.substring(0, cut).getBytes(StandardCharsets.UTF_8);
+
+        ImportReport report = imports.importBytes(file, truncated, "test", ImportProgress.SILENT);
+
+        assertThat(report.rejected()).isTrue();
+        assertThat(report.problems().get(0).code()).isEqualTo("TRUNCATED");
+        assertThat(report.problems().get(0).line()).isGreaterThan(200);
+        assertThat(jdbc.sql("select count(*) from figure").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void shouldRejectAFileMissingARequiredColumn() {
+        String broken = "LA,ESTAB,URN,PERCTOT,PPERSABS10\n330,2003,142230,4.1,10.3\n"
+                .replace("URN", "SCHOOL_ID").replace("LA,", "LA,URN_WAS,");
+        ImportReport report = imports.importBytes("2018-2019_abs.csv", ("LA,ESTAB,URN,PERCTOT,PPERSABS10\n"
+                + "330,2003,,4.1,10.3\n").getBytes(StandardCharsets.UTF_8), "test", ImportProgress.SILENT);
+
+        assertThat(broken).isNotEmpty();
+        assertThat(report.rejected()).isTrue();
+        assertThat(report.problems().get(0).code()).isEqualTo("MISSING_SCHOOL");
+        assertThat(report.problems().get(0).line()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldAskForTheYearWhenTheFileNameDoesNotSayIt() {
+        ImportReport report = imports.importBytes("abs.csv", SampleFiles.bytes("2018-2019_330_abs_birmingham.csv"),
+                "test", ImportProgress.SILENT);
+
+        assertThat(report.rejected()).isTrue();
+        assertThat(report.problems().get(0).code()).isEqualTo("NO_ACADEMIC_YEAR");
+    }
+}
