@@ -1,0 +1,180 @@
+package org.schoolscope.benchmark;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPInputStream;
+import javax.sql.DataSource;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+import org.postgresql.PGConnection;
+import org.schoolscope.SchoolscopeApplication;
+import org.schoolscope.ingest.ImportProgress;
+import org.schoolscope.ingest.ImportReport;
+import org.schoolscope.ingest.ImportService;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Time to import the all-England files in {@code ../shared/data/national}: Schoolscope's whole pipeline (detect,
+ * validate every row, store figures with source and year, commit) beside two peers loading the same CSV files,
+ * DuckDB's {@code read_csv} through its JDBC driver and PostgreSQL {@code COPY} of the raw file into text columns.
+ * The peers cannot read the two XLSX workbooks (DuckDB's Excel support is an extension downloaded at run time),
+ * so the comparison is on the CSV files, and Schoolscope's time for all files, workbooks included, is reported
+ * beside it. Run with {@code ./benchmark import}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 1)
+@Measurement(iterations = 3)
+@Fork(value = 1, jvmArgs = {"-Xmx4g"})
+public class ImportBenchmark {
+
+    private ConfigurableApplicationContext context;
+    private ImportService imports;
+    private JdbcClient jdbc;
+    private DataSource dataSource;
+    private List<Path> csvFiles;
+    private List<Path> allFiles;
+
+    @Setup(Level.Trial)
+    public void start() throws IOException {
+        Path national = nationalFolder();
+        allFiles = ImportService.expand(List.of(national));
+        csvFiles = allFiles.stream().filter(f -> f.toString().endsWith(".csv.gz") || f.toString().endsWith(".csv"))
+                .toList();
+        Path data = Files.createTempDirectory("schoolscope-benchmark");
+        data.toFile().setExecutable(true, false);
+        context = new SpringApplicationBuilder(SchoolscopeApplication.class).web(WebApplicationType.NONE)
+                .properties("schoolscope.embedded-database.data-directory=" + data.resolve("postgres"),
+                        "schoolscope.sample-data.load-on-first-start=false", "logging.level.root=warn")
+                .run();
+        imports = context.getBean(ImportService.class);
+        jdbc = context.getBean(JdbcClient.class);
+        dataSource = context.getBean(DataSource.class);
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() {
+        context.close();
+    }
+
+    @Setup(Level.Invocation)
+    public void emptyDatabase() {
+        String tables = jdbc.sql("""
+                select string_agg(format('%I', tablename), ', ') from pg_tables
+                where schemaname = current_schema() and tablename <> 'flyway_schema_history'""")
+                .query(String.class).single();
+        jdbc.sql("truncate " + tables + " restart identity cascade").update();
+        jdbc.sql("drop schema if exists raw_copy cascade").update();
+        jdbc.sql("create schema raw_copy").update();
+        jdbc.sql("vacuum analyze").update();
+    }
+
+    @Benchmark
+    public void schoolscopeCsvFiles(Blackhole blackhole) {
+        importAll(csvFiles, blackhole);
+    }
+
+    @Benchmark
+    public void schoolscopeAllFilesWithWorkbooks(Blackhole blackhole) {
+        importAll(allFiles, blackhole);
+    }
+
+    private void importAll(List<Path> files, Blackhole blackhole) {
+        for (Path file : files) {
+            ImportReport report = imports.importFile(file, "benchmark", ImportProgress.SILENT);
+            if (report.rejected()) {
+                throw new IllegalStateException(report.summary());
+            }
+            blackhole.consume(report);
+        }
+    }
+
+    @Benchmark
+    public void duckdbReadCsv(Blackhole blackhole) throws SQLException {
+        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:"); Statement statement = duck.createStatement()) {
+            int i = 0;
+            for (Path file : csvFiles) {
+                String encoding = isWindows1252(file) ? ", encoding = 'latin-1'" : "";
+                statement.execute("create table t" + (i++) + " as select * from read_csv('" + file
+                        + "', header = true, all_varchar = true" + encoding + ")");
+            }
+            blackhole.consume(i);
+        }
+    }
+
+    @Benchmark
+    public void postgresqlCopyRawFile(Blackhole blackhole) throws SQLException, IOException {
+        try (Connection connection = dataSource.getConnection()) {
+            int i = 0;
+            for (Path file : csvFiles) {
+                Charset charset = isWindows1252(file) ? Charset.forName("windows-1252") : StandardCharsets.UTF_8;
+                List<String> header;
+                try (var lines = new java.io.BufferedReader(reader(file, charset))) {
+                    header = List.of(lines.readLine().replace("\uFEFF", "").split(",", -1));
+                }
+                String table = "raw_copy.t" + (i++);
+                StringBuilder create = new StringBuilder("create table " + table + " (");
+                for (int c = 0; c < header.size(); c++) {
+                    create.append(c == 0 ? "" : ", ").append("c").append(c).append(" text");
+                }
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute(create.append(")").toString());
+                }
+                try (Reader reader = reader(file, charset)) {
+                    blackhole.consume(connection.unwrap(PGConnection.class).getCopyAPI()
+                            .copyIn("copy " + table + " from stdin (format csv, header true)", reader));
+                }
+            }
+        }
+    }
+
+    private static Reader reader(Path file, Charset charset) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        if (file.toString().endsWith(".gz")) {
+            in = new GZIPInputStream(in, 1 << 16);
+        }
+        return new InputStreamReader(in, charset);
+    }
+
+    private static boolean isWindows1252(Path file) {
+        return file.getFileName().toString().startsWith("links_");
+    }
+
+    static Path nationalFolder() {
+        String configured = System.getProperty("schoolscope.benchmark.national",
+                System.getenv().getOrDefault("SCHOOLSCOPE_NATIONAL_DATA", "../shared/data/national"));
+        Path folder = Path.of(configured).toAbsolutePath().normalize();
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalStateException("The all-England files are not at " + folder
+                    + "; set SCHOOLSCOPE_NATIONAL_DATA to their folder");
+        }
+        return folder;
+    }
+}
