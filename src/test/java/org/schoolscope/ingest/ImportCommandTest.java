@@ -1,0 +1,92 @@
+package org.schoolscope.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.schoolscope.testing.DatabaseCleaner;
+import org.schoolscope.testing.SampleFiles;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@SpringBootTest
+class ImportCommandTest {
+
+    @Autowired
+    ImportCommand command;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @TempDir
+    Path folder;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void emptyDatabase() {
+        DatabaseCleaner.clean(jdbc);
+    }
+
+    private int run(String... arguments) {
+        return command.run(arguments, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private Path copySample(String name) throws IOException {
+        return Files.write(folder.resolve(name), SampleFiles.bytes(name));
+    }
+
+    @Test
+    void shouldImportAFolderSkippingFilesThatAreNotALayoutAndSummarise() throws IOException {
+        copySample("2018-2019_330_abs_birmingham.csv");
+        copySample("2018-2019_330_census_birmingham.csv");
+        Files.writeString(folder.resolve("2018-2019_field_notes.csv"), "Column,Field Name,Description\n1,URN,x\n");
+
+        int status = run(folder.toString());
+
+        assertThat(status).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("skipped: not a layout Schoolscope knows")
+                .contains("3 files: ")
+                .containsPattern("2018-2019_330_abs_birmingham.csv \\(absence\\): 414 rows read, 828 added");
+        assertThat(jdbc.sql("select count(*) from import_batch").query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldExitNonZeroNamingFileLineAndColumnWhenAFileIsRefused() throws IOException {
+        Path broken = folder.resolve("2018-2019_330_abs_birmingham.csv");
+        Files.writeString(broken, "LA,ESTAB,URN,PERCTOT,PPERSABS10\n330,2003,142230,lots,10.3\n");
+
+        int status = run(broken.toString());
+
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("2018-2019_330_abs_birmingham.csv, line 2, column 'PERCTOT'")
+                .contains("nothing stored");
+        assertThat(jdbc.sql("select count(*) from figure").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void shouldRefuseAnExplicitlyNamedFileOfAnUnknownLayout() throws IOException {
+        Path notes = Files.writeString(folder.resolve("notes.csv"), "Column,Field Name,Description\n1,URN,x\n");
+
+        assertThat(run(notes.toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("UNKNOWN_LAYOUT");
+    }
+
+    @Test
+    void shouldSayWhenAPathDoesNotExist() {
+        assertThat(run(folder.resolve("missing.csv").toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("No such file or folder");
+    }
+}
