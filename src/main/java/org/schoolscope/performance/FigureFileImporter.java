@@ -74,6 +74,7 @@ final class FigureFileImporter implements FileImporter {
 
         List<StagedFigure> figures = new ArrayList<>();
         Set<String> years = new HashSet<>();
+        Set<String> seen = new HashSet<>();
         int skipped = 0;
         int done = 0;
         for (TabularFile.Row row : file.rows()) {
@@ -117,8 +118,15 @@ final class FigureFileImporter implements FileImporter {
                             "'" + raw + "' is neither a number nor a published marker such as SUPP, NE, x or c");
                     continue;
                 }
-                figures.add(new StagedFigure(row.line(), rule.rule.scope(), urn, laestab, laCode, breakdown,
-                        measure.measure.code(), year, stage, value, raw));
+                // A figure published twice in one file (a repeated row) is taken from its first row.
+                String key = rule.rule.scope() + "|" + urn + "|" + laestab + "|"
+                        + (rule.rule.scope() == FigureLayout.Scope.LOCAL_AUTHORITY ? laCode : "") + "|" + breakdown
+                        + "|" + measure.measure.code() + "|" + year + "|" + stage;
+                if (seen.add(key)) {
+                    figures.add(new StagedFigure(row.line(), rule.rule.scope(), urn, laestab,
+                            rule.rule.scope() == FigureLayout.Scope.ENGLAND ? null : laCode, breakdown,
+                            measure.measure.code(), year, stage, value, raw));
+                }
             }
         }
         reader.rejectIfProblems();
