@@ -29,6 +29,7 @@ import org.dhatim.fastexcel.reader.Sheet;
 public final class TabularFileReader {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final java.util.Set<String> SPILLING_LAST_COLUMNS = java.util.Set.of("linked establishments");
 
     private TabularFileReader() {
     }
@@ -87,6 +88,9 @@ public final class TabularFileReader {
                 if (fields.size() == 1 && fields.get(0).isEmpty()) {
                     continue;
                 }
+                if (fields.size() > header.size() && spillsIntoExtraFields(header)) {
+                    fields = foldSurplusIntoLastColumn(fields, header.size());
+                }
                 if (fields.size() != header.size()) {
                     throw new ImportRejectedException(new ImportProblem(name, record.getStartingLineNumber(), null,
                             "WRONG_FIELD_COUNT", "The row has " + fields.size() + " fields where the header has "
@@ -107,6 +111,21 @@ public final class TabularFileReader {
                     "The file ends inside a quoted field: it was cut short"));
         }
         return new TabularFile(name, encoding, header, rows);
+    }
+
+    /**
+     * GIAS's establishment search download writes its last column, "Linked establishments", as one unquoted field
+     * per link ("115961 Predecessor","148215 Successor"), so rows of schools with several links run past the
+     * header. Only a last column known to do this is allowed to; any other surplus is still a damaged row.
+     */
+    private static boolean spillsIntoExtraFields(List<String> header) {
+        return SPILLING_LAST_COLUMNS.contains(TabularFile.normalise(header.get(header.size() - 1)));
+    }
+
+    private static List<String> foldSurplusIntoLastColumn(List<String> fields, int columns) {
+        List<String> folded = new ArrayList<>(fields.subList(0, columns - 1));
+        folded.add(String.join(", ", fields.subList(columns - 1, fields.size())));
+        return folded;
     }
 
     private static boolean looksLikeHeader(List<String> fields) {
