@@ -143,7 +143,9 @@ public final class TabularFileReader {
     }
 
     private static TabularFile readWorkbook(String name, byte[] bytes) throws IOException {
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
+        // Cell formats are read only when asked for; without them a date is just its serial number (43465).
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes),
+                new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
             Sheet sheet = workbook.getFirstSheet();
             List<String> header = null;
             List<TabularFile.Row> rows = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.schoolscope.ingest.ImportProgress;
 import org.schoolscope.ingest.ImportReport;
@@ -24,7 +25,9 @@ public abstract class RegisterTestSupport {
     @Autowired
     protected JdbcClient jdbc;
 
+    /** Before, so each test starts clean; after, so tests of other modules sharing the database do too. */
     @BeforeEach
+    @AfterEach
     void emptyTheRegister() {
         jdbc.sql("""
                 truncate table school_record, school_link, school_group, school, local_authority, district_mapping,

@@ -23,7 +23,7 @@ public final class ResponsibleBodyRule {
             "voluntary aided school", "voluntary controlled school", "community special school",
             "foundation special school", "la nursery school", "local authority nursery school",
             "pupil referral unit", "nursery school", "community", "foundation", "voluntary aided",
-            "voluntary controlled", "community special", "foundation special", "service children's education");
+            "voluntary controlled", "community special", "foundation special");
 
     private ResponsibleBodyRule() {
     }
@@ -60,7 +60,9 @@ public final class ResponsibleBodyRule {
         if (type.contains("independent") || type.contains("college") || type.contains("non-maintained")
                 || type.contains("higher education") || type.contains("secure unit") || type.contains("offshore")
                 || type.contains("british schools overseas") || type.contains("welsh establishment")
-                || type.contains("institution funded by other government department")) {
+                || type.contains("institution funded by other government department")
+                // Run by the Ministry of Defence; the spine spells it "Service childrens education".
+                || type.startsWith("service children")) {
             return ResponsibleBody.OTHER;
         }
         return ResponsibleBody.UNKNOWN;

@@ -24,6 +24,7 @@ class ResponsibleBodyRuleTest {
         assertThat(ResponsibleBodyRule.derive(type, group)).isEqualTo(expected);
     }
 
+    /** Every minor group and type pair in the 2017-18 national spine workbook. */
     @ParameterizedTest(name = "spine {0} / {1} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """
             Maintained School  | Community school                      | LOCAL_AUTHORITY
@@ -44,6 +45,17 @@ class ResponsibleBodyRuleTest {
             College            | General further education college     | OTHER
             College            | Sixth form college                    | OTHER
             College            | Specialist designated college         | OTHER
+            Special School     | Non-maintained special school         | OTHER
+            Special School     | Free school - Special                 | TRUST
+            Academy            | Academy 16-19 converter               | TRUST
+            Academy            | Academy 16-19 sponsor led             | TRUST
+            Academy            | Free school  16-19                    | TRUST
+            College            | Sixth form centre/consortia           | OTHER
+            College            | Institution funded by other government department | OTHER
+            n/a                | Service childrens education           | OTHER
+            College            | Agriculture and horticulture college  | OTHER
+            College            | Art, design and performing art college | OTHER
+            Maintained School  | City technology college               | LOCAL_AUTHORITY
             """)
     void shouldDeriveResponsibilityFromSpineMinorGroupAndType(String minorGroup, String type,
             ResponsibleBody expected) {
