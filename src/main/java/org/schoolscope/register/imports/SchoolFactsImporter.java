@@ -87,14 +87,13 @@ final class SchoolFactsImporter implements FileImporter {
         }
         if (laCode != null) {
             try {
-                LaCode.parse(laCode.toString());
+                new LaCode(laCode);
             } catch (IllegalArgumentException e) {
                 reader.problem(row, columns.position("laCode"), "NOT_AN_LA_CODE", e.getMessage());
             }
         }
         Integer laestab = laestab(row, columns, laCode);
-        SchoolFacts facts = new Candidate(columns, row).facts(urn, laestab, laCode, name);
-        return facts;
+        return new Candidate(columns, row).facts(urn, laestab, laCode, name);
     }
 
     /** The spine publishes LAESTAB; GIAS publishes the establishment number, which follows the LA code. */

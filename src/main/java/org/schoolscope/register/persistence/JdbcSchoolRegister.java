@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,10 @@ import org.springframework.stereotype.Repository;
 /**
  * The register in PostgreSQL. The schools a file mentions are read in two queries and written in batches, so a
  * national file of 26,000 schools costs a handful of round trips rather than three per school.
+ *
+ * <p>Counts: added is a school the register had never seen; changed is a school whose current picture changed or
+ * whose history gained a row (an older file only ever does the latter); unchanged is a school the file told
+ * nothing new.
  */
 @Repository
 class JdbcSchoolRegister implements SchoolRegister {
@@ -43,6 +48,9 @@ class JdbcSchoolRegister implements SchoolRegister {
 
     @Override
     public WriteCounts record(List<SchoolFacts> facts, LocalDate asAt, ImportBatch batch) {
+        if (asAt == null) {
+            throw new IllegalArgumentException("Facts need the date their file describes, to be placed in history");
+        }
         WriteCounts counts = WriteCounts.NONE;
         for (int from = 0; from < facts.size(); from += BATCH) {
             counts = counts.plus(recordChunk(facts.subList(from, Math.min(facts.size(), from + BATCH)), asAt, batch));
@@ -84,7 +92,7 @@ class JdbcSchoolRegister implements SchoolRegister {
             }
             if (change.newHistory() != null) {
                 history.add(change.newHistory());
-                history.sort(java.util.Comparator.comparing(SchoolHistoryEntry::asAt));
+                history.sort(Comparator.comparing(SchoolHistoryEntry::asAt));
                 historyRows.add(historyRow(urn, change.newHistory(), batch));
             }
         }

@@ -1,6 +1,7 @@
 package org.schoolscope.register.persistence;
 
 import java.util.Map;
+import java.util.Objects;
 import org.schoolscope.ingest.WriteCounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -33,8 +34,8 @@ public class LocalAuthorities {
             return new WriteCounts(1, 0, 0, 0);
         }
         String[] old = existing.get();
-        if (java.util.Objects.equals(old[0], name) && java.util.Objects.equals(old[1], regionCode)
-                && java.util.Objects.equals(old[2], regionName)) {
+        if (Objects.equals(old[0], name) && Objects.equals(old[1], regionCode)
+                && Objects.equals(old[2], regionName)) {
             return new WriteCounts(0, 0, 1, 0);
         }
         jdbc.sql("update local_authority set name = ?, region_code = ?, region_name = ? where la_code = ?")
