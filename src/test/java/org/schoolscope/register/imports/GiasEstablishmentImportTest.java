@@ -73,6 +73,23 @@ class GiasEstablishmentImportTest extends RegisterTestSupport {
     }
 
     @Test
+    void shouldImportTheWholePublishedHampshireFileIncludingRowsWithSeveralLinks() throws Exception {
+        java.nio.file.Path whole = java.nio.file.Path.of(
+                "/work/shared/data/gias-establishments/gias_establishments_20220420_la850_hampshire.csv");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(whole), "shared/data is present");
+
+        ImportReport report = imports.importFile(whole, "test", org.schoolscope.ingest.ImportProgress.SILENT);
+
+        assertThat(report.outcome()).as(report.summary()).isEqualTo(ImportReport.Outcome.IMPORTED);
+        assertThat(report.counts().added()).isEqualTo(520);
+        // 116018 is published with two links spilling past the header; the columns before them still line up.
+        assertThat(storedSchool(116018)).containsEntry("la_code", 850)
+                .containsEntry("responsible_body", "LOCAL_AUTHORITY").containsEntry("status", "Closed")
+                .containsEntry("close_date", LocalDate.of(2020, 10, 31))
+                .containsEntry("constituency", "East Hampshire").containsEntry("ward", "Whitehill Chase");
+    }
+
+    @Test
     void shouldKnowWhoIsResponsibleForEverySchoolInTheFile() {
         importResource(FILE);
 
