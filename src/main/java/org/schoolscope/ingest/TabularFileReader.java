@@ -29,6 +29,7 @@ import org.dhatim.fastexcel.reader.Sheet;
 public final class TabularFileReader {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final java.util.Set<String> SPILLING_LAST_COLUMNS = java.util.Set.of("linked establishments");
 
     private TabularFileReader() {
     }
@@ -87,6 +88,9 @@ public final class TabularFileReader {
                 if (fields.size() == 1 && fields.get(0).isEmpty()) {
                     continue;
                 }
+                if (fields.size() > header.size() && spillsIntoExtraFields(header)) {
+                    fields = foldSurplusIntoLastColumn(fields, header.size());
+                }
                 rows.add(new TabularFile.Row(record.getStartingLineNumber(), fields));
             }
         } catch (CsvParseException e) {
@@ -120,6 +124,21 @@ public final class TabularFileReader {
         }
     }
 
+    /**
+     * GIAS's establishment search download writes its last column, "Linked establishments", as one unquoted field
+     * per link ("115961 Predecessor","148215 Successor"), so rows of schools with several links run past the
+     * header. Only a last column known to do this is allowed to; any other surplus is still a damaged row.
+     */
+    private static boolean spillsIntoExtraFields(List<String> header) {
+        return SPILLING_LAST_COLUMNS.contains(TabularFile.normalise(header.get(header.size() - 1)));
+    }
+
+    private static List<String> foldSurplusIntoLastColumn(List<String> fields, int columns) {
+        List<String> folded = new ArrayList<>(fields.subList(0, columns - 1));
+        folded.add(String.join(", ", fields.subList(columns - 1, fields.size())));
+        return folded;
+    }
+
     private static boolean looksLikeHeader(List<String> fields) {
         long filled = fields.stream().filter(f -> !f.isBlank()).count();
         return fields.size() > 1 && filled * 2 >= fields.size();
@@ -135,7 +154,9 @@ public final class TabularFileReader {
     }
 
     private static TabularFile readWorkbook(String name, byte[] bytes) throws IOException {
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
+        // Cell formats are read only when asked for; without them a date is just its serial number (43465).
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes),
+                new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
             Sheet sheet = workbook.getFirstSheet();
             List<String> header = null;
             List<TabularFile.Row> rows = new ArrayList<>();

@@ -16,6 +16,11 @@ class ImportPipelineTest {
     @Autowired
     JdbcClient jdbc;
 
+    @org.junit.jupiter.api.BeforeEach
+    void emptyDatabase() {
+        org.schoolscope.testing.DatabaseCleaner.clean(jdbc);
+    }
+
     @Test
     void shouldRunOnRealPostgresql() {
         String version = jdbc.sql("select version()").query(String.class).single();

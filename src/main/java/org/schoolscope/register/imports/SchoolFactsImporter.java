@@ -1,0 +1,190 @@
+package org.schoolscope.register.imports;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.schoolscope.ingest.FileImporter;
+import org.schoolscope.ingest.ImportBatch;
+import org.schoolscope.ingest.ImportProgress;
+import org.schoolscope.ingest.PreparedImport;
+import org.schoolscope.ingest.RowReader;
+import org.schoolscope.ingest.TabularFile;
+import org.schoolscope.ingest.WriteCounts;
+import org.schoolscope.register.SchoolFacts;
+import org.schoolscope.register.SchoolRegister;
+import org.schoolscope.shared.AcademicYear;
+import org.schoolscope.shared.LaCode;
+import org.schoolscope.shared.Urn;
+
+/** Takes in a register file (GIAS establishments, the performance-tables spine) laid out as one {@link Layout}. */
+final class SchoolFactsImporter implements FileImporter {
+
+    static final int PROGRESS_EVERY = 5000;
+
+    private final Layout layout;
+    private final SchoolRegister register;
+
+    SchoolFactsImporter(Layout layout, SchoolRegister register) {
+        this.layout = layout;
+        this.register = register;
+    }
+
+    @Override
+    public String kind() {
+        return layout.kind();
+    }
+
+    @Override
+    public String title() {
+        return layout.title();
+    }
+
+    @Override
+    public List<String> signature() {
+        return layout.signature();
+    }
+
+    @Override
+    public PreparedImport prepare(TabularFile file, ImportProgress progress) {
+        RowReader reader = new RowReader(file);
+        LayoutColumns columns = LayoutColumns.resolve(layout, reader);
+        reader.rejectIfProblems();
+        List<SchoolFacts> facts = new ArrayList<>(file.rows().size());
+        LocalDate lastChanged = null;
+        int done = 0;
+        for (TabularFile.Row row : file.rows()) {
+            SchoolFacts school = read(row, columns);
+            if (school != null) {
+                facts.add(school);
+            }
+            LocalDate changed = columns.has("lastChanged") ? columns.date(row, "lastChanged") : null;
+            if (changed != null && (lastChanged == null || changed.isAfter(lastChanged))) {
+                lastChanged = changed;
+            }
+            if (++done % PROGRESS_EVERY == 0) {
+                progress.rowsDone(file.name(), done, file.rows().size());
+            }
+        }
+        FileDating dating = FileDating.of(layout, file.name(), lastChanged, reader);
+        reader.rejectIfProblems();
+        progress.rowsDone(file.name(), done, file.rows().size());
+        return new Prepared(facts, dating, register);
+    }
+
+    private SchoolFacts read(TabularFile.Row row, LayoutColumns columns) {
+        RowReader reader = columns.reader();
+        Integer urnNumber = columns.requiredInteger(row, "urn");
+        Integer laCode = columns.requiredInteger(row, "laCode");
+        String name = columns.requiredText(row, "name");
+        Urn urn = null;
+        if (urnNumber != null) {
+            try {
+                urn = new Urn(urnNumber);
+            } catch (IllegalArgumentException e) {
+                reader.problem(row, columns.position("urn"), "NOT_A_URN", e.getMessage());
+            }
+        }
+        if (laCode != null) {
+            try {
+                new LaCode(laCode);
+            } catch (IllegalArgumentException e) {
+                reader.problem(row, columns.position("laCode"), "NOT_AN_LA_CODE", e.getMessage());
+            }
+        }
+        Integer laestab = laestab(row, columns, laCode);
+        return new Candidate(columns, row).facts(urn, laestab, laCode, name);
+    }
+
+    /** The spine publishes LAESTAB; GIAS publishes the establishment number, which follows the LA code. */
+    private static Integer laestab(TabularFile.Row row, LayoutColumns columns, Integer laCode) {
+        if (columns.has("laestab")) {
+            return columns.integer(row, "laestab");
+        }
+        Integer number = columns.integer(row, "establishmentNumber");
+        return number == null || laCode == null ? null : laCode * 10000 + number;
+    }
+
+    /** Reads the optional fields of one row. */
+    private record Candidate(LayoutColumns columns, TabularFile.Row row) {
+
+        SchoolFacts facts(Urn urn, Integer laestab, Integer laCode, String name) {
+            String laName = columns.text(row, "laName");
+            String type = columns.text(row, "establishmentType");
+            String group = columns.text(row, "typeGroup");
+            String status = columns.text(row, "status");
+            String phase = columns.text(row, "phase");
+            LocalDate open = columns.date(row, "openDate");
+            LocalDate close = columns.date(row, "closeDate");
+            Integer low = columns.integer(row, "statutoryLowAge");
+            Integer high = columns.integer(row, "statutoryHighAge");
+            Integer pupils = columns.integer(row, "numberOfPupils");
+            String gender = columns.text(row, "gender");
+            String religious = columns.text(row, "religiousCharacter");
+            String trust = columns.text(row, "trustName");
+            String federation = columns.text(row, "federationName");
+            String constituency = columns.text(row, "constituency");
+            String ward = columns.text(row, "ward");
+            if (urn == null || name == null || columns.reader().hasProblems()) {
+                return null;
+            }
+            return new SchoolFacts(urn, laestab, laCode, laName, name, type, group, status, phase, open, close, low,
+                    high, pupils, gender, religious, trust, federation, constituency, ward);
+        }
+    }
+
+    /** The date and year a file describes, by the layout's rule. */
+    record FileDating(LocalDate asAt, AcademicYear academicYear) {
+
+        static FileDating of(Layout layout, String fileName, LocalDate latestChange, RowReader reader) {
+            return switch (layout.asAt()) {
+                case FILE_NAME_DATE -> {
+                    LocalDate day = FileDates.dayIn(fileName).orElse(latestChange);
+                    if (day == null) {
+                        reader.fileProblem("NO_DATE", "The file name has no yyyymmdd date and no row has a "
+                                + "last-changed date, so the date the file describes is unknown");
+                    }
+                    yield new FileDating(day, null);
+                }
+                case ACADEMIC_YEAR_END -> {
+                    AcademicYear year = FileDates.academicYearIn(fileName).orElse(null);
+                    if (year == null) {
+                        reader.fileProblem("NO_ACADEMIC_YEAR", "The file name does not say which academic year "
+                                + "it describes (for example 2017-2018_england_spine.csv)");
+                    }
+                    yield new FileDating(year == null ? null : year.lastDay(), year);
+                }
+                case NONE -> new FileDating(null, null);
+            };
+        }
+    }
+
+    private record Prepared(List<SchoolFacts> facts, FileDating dating, SchoolRegister register)
+            implements PreparedImport {
+
+        @Override
+        public int rowsRead() {
+            return facts.size();
+        }
+
+        @Override
+        public String academicYear() {
+            return dating.academicYear() == null ? null : dating.academicYear().toString();
+        }
+
+        @Override
+        public String releaseStage() {
+            return null;
+        }
+
+        @Override
+        public LocalDate asAt() {
+            return dating.asAt();
+        }
+
+        @Override
+        public WriteCounts write(ImportBatch batch) {
+            return register.record(facts, Objects.requireNonNull(dating.asAt()), batch);
+        }
+    }
+}
