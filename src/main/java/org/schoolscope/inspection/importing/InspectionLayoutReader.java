@@ -28,7 +28,7 @@ public final class InspectionLayoutReader {
     private static final Set<String> SCHOOL_KEYS = Set.of("urn", "laestab", "name", "laName", "establishmentType",
             "phase", "constituency", "trustName", "numberOfPupils", "statutoryLowAge", "statutoryHighAge");
     private static final Set<String> CODE_KEYS = Set.of("grades", "reportCardGrades", "noJudgement", "safeguarding",
-            "yes", "no");
+            "yesCodes", "noCodes");
     private static final Set<String> SECTION_KEYS = Set.of("section", "framework", "number", "type", "startDate",
             "endDate", "publicationDate", "urnAtInspection", "schoolNameAtInspection", "overallEffectiveness",
             "categoryOfConcern", "safeguarding", "judgements", "outcome", "convertedToGraded");
@@ -55,7 +55,7 @@ public final class InspectionLayoutReader {
                 codes(source, codes, "grades", OverallEffectiveness::valueOf),
                 codes(source, codes, "reportCardGrades", ReportCardGrade::valueOf),
                 strings(source, codes, "noJudgement"), codes(source, codes, "safeguarding", Safeguarding::valueOf),
-                strings(source, codes, "yes"), strings(source, codes, "no"));
+                strings(source, codes, "yesCodes"), strings(source, codes, "noCodes"));
         Object sectionList = top.get("inspections");
         if (!(sectionList instanceof List<?> items) || items.isEmpty()) {
             throw invalid(source, "'inspections' must list at least one inspection section");
@@ -122,7 +122,7 @@ public final class InspectionLayoutReader {
         } else if (section.safeguarding() != null && codes.safeguarding().isEmpty()) {
             problem = "reads safeguarding but codes.safeguarding is empty";
         } else if (section.convertedToGraded() != null && (codes.yes().isEmpty() || codes.no().isEmpty())) {
-            problem = "reads convertedToGraded but codes.yes or codes.no is empty";
+            problem = "reads convertedToGraded but codes.yesCodes or codes.noCodes is empty";
         }
         if (problem != null) {
             throw invalid(source, "section '" + section.name() + "' " + problem);
