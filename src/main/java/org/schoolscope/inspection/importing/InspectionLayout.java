@@ -1,10 +1,7 @@
 package org.schoolscope.inspection.importing;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Stream;
 import org.schoolscope.inspection.domain.Framework;
 import org.schoolscope.inspection.domain.OverallEffectiveness;
 import org.schoolscope.inspection.domain.ReportCardGrade;
@@ -63,24 +60,5 @@ public record InspectionLayout(String source, String kind, String title, List<St
         public String presenceColumn() {
             return number != null ? number : startDate != null ? startDate : endDate;
         }
-    }
-
-    /** Every column the layout reads: all must be in a file's header. */
-    public List<String> columns() {
-        LinkedHashSet<String> columns = new LinkedHashSet<>();
-        columns.addAll(signature);
-        Stream.of(school.urn(), school.laestab(), school.name(), school.laName(),
-                school.establishmentType(), school.phase(), school.constituency(), school.trustName(),
-                school.numberOfPupils(), school.statutoryLowAge(), school.statutoryHighAge())
-                .filter(Objects::nonNull).forEach(columns::add);
-        for (Section section : sections) {
-            Stream.of(section.number(), section.type(), section.startDate(), section.endDate(),
-                    section.publicationDate(), section.urnAtInspection(), section.schoolNameAtInspection(),
-                    section.overallEffectiveness(), section.categoryOfConcern(), section.safeguarding(),
-                    section.outcome(), section.convertedToGraded()).filter(Objects::nonNull)
-                    .forEach(columns::add);
-            columns.addAll(section.judgements().values());
-        }
-        return List.copyOf(columns);
     }
 }

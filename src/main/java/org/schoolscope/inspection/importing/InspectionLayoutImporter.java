@@ -46,7 +46,6 @@ final class InspectionLayoutImporter implements FileImporter {
         SchoolFactsReader schools = new SchoolFactsReader(layout.school(), cells);
         List<InspectionSectionReader> sections = layout.sections().stream()
                 .map(section -> new InspectionSectionReader(section, layout.codes(), cells)).toList();
-        layout.columns().forEach(reader::require);
         // Without every column the rows cannot be read at all, so refuse before reading them.
         reader.rejectIfProblems();
 
