@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Sheet;
 
 /**
@@ -154,9 +155,9 @@ public final class TabularFileReader {
     }
 
     private static TabularFile readWorkbook(String name, byte[] bytes) throws IOException {
-        // Cell formats are read only when asked for; without them a date is just its serial number (43465).
+        // Cell formats must be read explicitly: without them no cell can be told to be a date.
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes),
-                new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
+                new ReadingOptions(true, false))) {
             Sheet sheet = workbook.getFirstSheet();
             List<String> header = null;
             List<TabularFile.Row> rows = new ArrayList<>();
@@ -194,7 +195,7 @@ public final class TabularFileReader {
         return switch (cell.getType()) {
             case NUMBER -> {
                 String format = cell.getDataFormatString();
-                if (format != null && looksLikeDateFormat(format)) {
+                if ((format != null && looksLikeDateFormat(format)) || isBuiltInDateFormat(cell.getDataFormatId())) {
                     LocalDateTime dateTime = cell.asDate();
                     yield dateTime == null ? "" : LocalDate.from(dateTime).toString();
                 }
@@ -203,6 +204,14 @@ public final class TabularFileReader {
             case STRING, FORMULA, BOOLEAN, ERROR -> cell.getText() == null ? "" : cell.getText();
             default -> "";
         };
+    }
+
+    /**
+     * Excel's built-in date formats (ids 14 to 22 and 45 to 47) have no format string in the workbook: DfE's
+     * england_ofsted-schools workbook formats its dates with id 14, so they read as serial numbers without this.
+     */
+    private static boolean isBuiltInDateFormat(Integer formatId) {
+        return formatId != null && ((formatId >= 14 && formatId <= 22) || (formatId >= 45 && formatId <= 47));
     }
 
     private static boolean looksLikeDateFormat(String format) {

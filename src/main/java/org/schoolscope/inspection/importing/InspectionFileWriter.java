@@ -1,0 +1,49 @@
+package org.schoolscope.inspection.importing;
+
+import org.schoolscope.ingest.ImportBatch;
+import org.schoolscope.ingest.WriteCounts;
+import org.schoolscope.inspection.InspectionRecorded;
+import org.schoolscope.inspection.domain.Inspection;
+import org.schoolscope.inspection.persistence.InspectionStore;
+import org.schoolscope.register.SchoolRegister;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a checked inspection file inside the import's transaction: the school facts to the register, then each
+ * inspection to the history, announcing each inspection recorded for the first time.
+ */
+@Component
+class InspectionFileWriter {
+
+    private final SchoolRegister register;
+    private final InspectionStore store;
+    private final ApplicationEventPublisher events;
+
+    InspectionFileWriter(SchoolRegister register, InspectionStore store, ApplicationEventPublisher events) {
+        this.register = register;
+        this.store = store;
+        this.events = events;
+    }
+
+    /** Counts inspections: added when new to the history, changed when a file told more about one on record. */
+    WriteCounts write(PreparedInspectionFile file, ImportBatch batch) {
+        register.record(file.schools(), file.asAt(), batch);
+        int added = 0;
+        int changed = 0;
+        int unchanged = 0;
+        for (Inspection inspection : file.inspections()) {
+            InspectionStore.Saved saved = store.save(inspection, batch);
+            switch (saved.outcome()) {
+                case ADDED -> {
+                    added++;
+                    events.publishEvent(new InspectionRecorded(saved.id(), inspection.facts().urn(),
+                            saved.key().value(), inspection.framework(), inspection.facts().date(), batch.id()));
+                }
+                case CHANGED -> changed++;
+                case UNCHANGED -> unchanged++;
+            }
+        }
+        return new WriteCounts(added, changed, unchanged, file.rowsWithoutInspection());
+    }
+}

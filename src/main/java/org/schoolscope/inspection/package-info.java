@@ -1,0 +1,5 @@
+/**
+ * Ofsted inspections in all three eras and the import of Ofsted's and DfE's inspection files. Other modules use
+ * {@link org.schoolscope.inspection.Inspections} and listen for {@link org.schoolscope.inspection.InspectionRecorded}.
+ */
+package org.schoolscope.inspection;

@@ -1,0 +1,204 @@
+package org.schoolscope.inspection.persistence;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.schoolscope.ingest.ImportBatch;
+import org.schoolscope.inspection.domain.Inspection;
+import org.schoolscope.inspection.domain.InspectionFacts;
+import org.schoolscope.inspection.domain.InspectionKey;
+import org.schoolscope.inspection.domain.KeyJudgementsInspection;
+import org.schoolscope.inspection.domain.ReportCardInspection;
+import org.schoolscope.inspection.domain.SingleGradeInspection;
+import org.schoolscope.inspection.domain.UngradedInspection;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Keeps the history of inspections: an inspection is written once and never overwritten. Seeing it again, from a
+ * later file or another source, only fills in what was not known (an inspection number, a start date). An
+ * inspection known by its date alone (DfE's file) and the same one known by its number (Ofsted's) are one row:
+ * same school, same kind, and the date is the other's start or end date.
+ */
+@Repository
+public class InspectionStore {
+
+    public enum Outcome {
+        ADDED, CHANGED, UNCHANGED
+    }
+
+    public record Saved(long id, InspectionKey key, Outcome outcome) {
+    }
+
+    private record Existing(long id, String key, String number) {
+    }
+
+    private final JdbcClient jdbc;
+
+    public InspectionStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Saved save(Inspection inspection, ImportBatch batch) {
+        InspectionKey key = inspection.key();
+        Optional<Existing> existing = find(inspection, key);
+        if (existing.isEmpty()) {
+            long id = insert(inspection, key, batch);
+            insertJudgements(id, inspection);
+            return new Saved(id, key, Outcome.ADDED);
+        }
+        Existing found = existing.get();
+        // A key by date is replaced by the number once a file publishes it; a number is never replaced.
+        String storedKey = found.number() == null && inspection.facts().inspectionNumber() != null ? key.value()
+                : found.key();
+        boolean changed = fillIn(found.id(), storedKey, inspection);
+        changed |= insertJudgements(found.id(), inspection);
+        return new Saved(found.id(), new InspectionKey(storedKey), changed ? Outcome.CHANGED : Outcome.UNCHANGED);
+    }
+
+    private Optional<Existing> find(Inspection inspection, InspectionKey key) {
+        InspectionFacts facts = inspection.facts();
+        Optional<Existing> byKey = jdbc.sql("""
+                select id, inspection_key, inspection_number from inspection where urn = ? and inspection_key = ?""")
+                .params(facts.urn().value(), key.value())
+                .query((rs, n) -> new Existing(rs.getLong(1), rs.getString(2), rs.getString(3))).optional();
+        if (byKey.isPresent()) {
+            return byKey;
+        }
+        LocalDate first = facts.startDate() != null ? facts.startDate() : facts.endDate();
+        LocalDate last = facts.endDate() != null ? facts.endDate() : facts.startDate();
+        // Only a row without a number can be the same as one with a number: two numbers are two inspections.
+        String numberCondition = facts.inspectionNumber() == null ? "" : " and inspection_number is null";
+        return jdbc.sql("""
+                select id, inspection_key, inspection_number from inspection
+                where urn = ? and kind = ? and (start_date in (?, ?) or end_date in (?, ?))""" + numberCondition
+                + " order by id limit 1")
+                .params(facts.urn().value(), kind(inspection), first, last, first, last)
+                .query((rs, n) -> new Existing(rs.getLong(1), rs.getString(2), rs.getString(3))).optional();
+    }
+
+    private long insert(Inspection inspection, InspectionKey key, ImportBatch batch) {
+        Columns columns = Columns.of(inspection);
+        InspectionFacts facts = inspection.facts();
+        return jdbc.sql("""
+                insert into inspection (urn, inspection_key, inspection_number, kind, framework, inspection_type,
+                    start_date, end_date, publication_date, overall_effectiveness, category_of_concern, safeguarding,
+                    ungraded_outcome, converted_to_graded, urn_at_inspection, school_name_at_inspection, import_id,
+                    source_file)
+                values (:urn, :key, :number, :kind, :framework, :type, :start, :end, :published, :overall, :category,
+                    :safeguarding, :outcome, :converted, :urnThen, :nameThen, :importId, :sourceFile)
+                returning id""")
+                .param("urn", facts.urn().value()).param("key", key.value())
+                .param("number", facts.inspectionNumber()).param("kind", kind(inspection))
+                .param("framework", inspection.framework().name()).param("type", facts.inspectionType())
+                .param("start", facts.startDate()).param("end", facts.endDate())
+                .param("published", facts.publicationDate()).param("overall", columns.overall())
+                .param("category", columns.category()).param("safeguarding", columns.safeguarding())
+                .param("outcome", columns.outcome()).param("converted", columns.converted())
+                .param("urnThen", facts.urnAtInspection().value()).param("nameThen", facts.schoolNameAtInspection())
+                .param("importId", batch.id()).param("sourceFile", batch.fileName())
+                .query(Long.class).single();
+    }
+
+    /** Fills only what is still unknown; true if anything was filled. */
+    private boolean fillIn(long id, String key, Inspection inspection) {
+        Columns columns = Columns.of(inspection);
+        InspectionFacts facts = inspection.facts();
+        return jdbc.sql("""
+                update inspection set
+                    inspection_key = :key,
+                    inspection_number = coalesce(inspection_number, :number),
+                    inspection_type = coalesce(inspection_type, :type),
+                    start_date = coalesce(start_date, :start),
+                    end_date = coalesce(end_date, :end),
+                    publication_date = coalesce(publication_date, :published),
+                    overall_effectiveness = coalesce(overall_effectiveness, :overall),
+                    category_of_concern = coalesce(category_of_concern, :category),
+                    safeguarding = coalesce(safeguarding, :safeguarding),
+                    ungraded_outcome = coalesce(ungraded_outcome, :outcome),
+                    converted_to_graded = coalesce(converted_to_graded, :converted),
+                    school_name_at_inspection = coalesce(school_name_at_inspection, :nameThen)
+                where id = :id and (inspection_key <> :key
+                    or (inspection_number is null and cast(:number as text) is not null)
+                    or (inspection_type is null and cast(:type as text) is not null)
+                    or (start_date is null and cast(:start as date) is not null)
+                    or (end_date is null and cast(:end as date) is not null)
+                    or (publication_date is null and cast(:published as date) is not null)
+                    or (overall_effectiveness is null and cast(:overall as smallint) is not null)
+                    or (category_of_concern is null and cast(:category as text) is not null)
+                    or (safeguarding is null and cast(:safeguarding as text) is not null)
+                    or (ungraded_outcome is null and cast(:outcome as text) is not null)
+                    or (converted_to_graded is null and cast(:converted as boolean) is not null)
+                    or (school_name_at_inspection is null and cast(:nameThen as text) is not null))""")
+                .param("id", id).param("key", key).param("number", facts.inspectionNumber())
+                .param("type", facts.inspectionType()).param("start", facts.startDate()).param("end", facts.endDate())
+                .param("published", facts.publicationDate()).param("overall", columns.overall())
+                .param("category", columns.category()).param("safeguarding", columns.safeguarding())
+                .param("outcome", columns.outcome()).param("converted", columns.converted())
+                .param("nameThen", facts.schoolNameAtInspection())
+                .update() > 0;
+    }
+
+    /** Adds the judgements not yet on record; true if any were added. */
+    private boolean insertJudgements(long id, Inspection inspection) {
+        int added = 0;
+        for (Map.Entry<String, String> judgement : Columns.judgements(inspection).entrySet()) {
+            added += jdbc.sql("""
+                    insert into inspection_judgement (inspection_id, area, grade) values (?, ?, ?)
+                    on conflict (inspection_id, area) do nothing""")
+                    .params(id, judgement.getKey(), judgement.getValue()).update();
+        }
+        return added > 0;
+    }
+
+    private static String kind(Inspection inspection) {
+        return inspection.isGraded() ? "GRADED" : "UNGRADED";
+    }
+
+    /** The columns that differ by era, from the era's record. */
+    private record Columns(Integer overall, String category, String safeguarding, String outcome, Boolean converted) {
+
+        static Columns of(Inspection inspection) {
+            return switch (inspection.framework()) {
+                case SINGLE_GRADE -> {
+                    SingleGradeInspection graded = (SingleGradeInspection) inspection;
+                    yield new Columns(graded.overallEffectiveness().grade(),
+                            graded.categoryOfConcern() == null ? null : graded.categoryOfConcern().code(),
+                            graded.safeguarding() == null ? null : graded.safeguarding().name(), null, null);
+                }
+                case KEY_JUDGEMENTS -> {
+                    KeyJudgementsInspection graded = (KeyJudgementsInspection) inspection;
+                    yield new Columns(null,
+                            graded.categoryOfConcern() == null ? null : graded.categoryOfConcern().code(),
+                            graded.safeguarding().name(), null, null);
+                }
+                case REPORT_CARD -> {
+                    ReportCardInspection card = (ReportCardInspection) inspection;
+                    yield new Columns(null, card.categoryOfConcern() == null ? null : card.categoryOfConcern().code(),
+                            card.safeguarding().name(), null, null);
+                }
+                case UNGRADED -> {
+                    UngradedInspection ungraded = (UngradedInspection) inspection;
+                    yield new Columns(null, null, null, ungraded.outcome(), ungraded.convertedToGraded());
+                }
+            };
+        }
+
+        static Map<String, String> judgements(Inspection inspection) {
+            Map<String, String> judgements = new LinkedHashMap<>();
+            switch (inspection.framework()) {
+                case SINGLE_GRADE -> ((SingleGradeInspection) inspection).keyJudgements()
+                        .forEach((area, grade) -> judgements.put(area.name(), grade.name()));
+                case KEY_JUDGEMENTS -> ((KeyJudgementsInspection) inspection).keyJudgements()
+                        .forEach((area, grade) -> judgements.put(area.name(), grade.name()));
+                case REPORT_CARD -> ((ReportCardInspection) inspection).evaluations()
+                        .forEach((area, grade) -> judgements.put(area.name(), grade.name()));
+                case UNGRADED -> {
+                    // an ungraded inspection makes no judgements
+                }
+            }
+            return judgements;
+        }
+    }
+}
