@@ -56,6 +56,7 @@ class SchoolPagesBrowserTest {
 
     BrowserContext context;
     final List<String> failedRequests = new CopyOnWriteArrayList<>();
+    final List<String> scriptErrors = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void launchChromium() {
@@ -124,6 +125,8 @@ class SchoolPagesBrowserTest {
         assertThat(page.locator(".govuk-skip-link").getAttribute("href")).isEqualTo("#main-content");
         assertNoAccessibilityViolations(page);
         assertThat(failedRequests).isEmpty();
+        assertThat(scriptErrors).isEmpty();
+        assertThat(page.locator("body.govuk-frontend-supported").count()).isEqualTo(1);
     }
 
     @Test
@@ -171,6 +174,7 @@ class SchoolPagesBrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Fictional Willow School (URN 900040)"))
                 .isVisible();
         assertNoAccessibilityViolations(page);
+        assertThat(scriptErrors).isEmpty();
         page.screenshot(new Page.ScreenshotOptions().setPath(PROFILE_SCREENSHOT).setFullPage(true));
         assertThat(PROFILE_SCREENSHOT).exists();
         assertThat(failedRequests).isEmpty();
@@ -196,6 +200,13 @@ class SchoolPagesBrowserTest {
         page.onResponse(response -> {
             if (response.status() >= 400 && !response.request().isNavigationRequest()) {
                 failedRequests.add(response.status() + " " + response.url());
+            }
+        });
+        // GOV.UK Frontend's initAll() runs on every page with JavaScript on; an error there breaks enhancements.
+        page.onPageError(scriptErrors::add);
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type()) && !message.text().contains("404")) {
+                scriptErrors.add(message.text());
             }
         });
         return page;
