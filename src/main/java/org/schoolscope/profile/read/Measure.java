@@ -1,0 +1,5 @@
+package org.schoolscope.profile.read;
+
+/** What a figure measures; unit is one of PERCENT, SCORE, COUNT, RATE, TEXT. */
+public record Measure(String code, String label, String unit, Boolean higherIsBetter, String topic) {
+}

@@ -1,0 +1,2 @@
+/** App-wide web concerns: the page layout and GOV.UK fragments, error pages, not-found handling, the council. */
+package org.schoolscope.web;

@@ -1,0 +1,60 @@
+package org.schoolscope.profile.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.schoolscope.profile.fixtures.ImportBatchFixture;
+import org.schoolscope.profile.fixtures.ReadModelTables;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class ImportLogPageTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    @AfterEach
+    void clear() {
+        ReadModelTables.clear(jdbc);
+    }
+
+    @Test
+    void shouldListImportBatchesNewestFirstWithTheirCounts() throws Exception {
+        ImportBatchFixture.batch("older-constructed.csv").kind("OFSTED_MI")
+                .importedAt(OffsetDateTime.of(2026, 11, 1, 9, 0, 0, 0, ZoneOffset.UTC)).rows(120, 100, 0, 0, 20)
+                .insert(jdbc);
+        ImportBatchFixture.batch("newer-constructed.csv").kind("GIAS_LINKS")
+                .importedAt(OffsetDateTime.of(2026, 11, 20, 9, 0, 0, 0, ZoneOffset.UTC)).rows(50, 3, 4, 43, 0)
+                .insert(jdbc);
+
+        String page = mvc.perform(get("/imports")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+
+        assertThat(page).contains("2 files imported, newest first.");
+        assertThat(page.indexOf("newer-constructed.csv")).isLessThan(page.indexOf("older-constructed.csv"));
+        String newer = page.substring(page.indexOf("newer-constructed.csv"), page.indexOf("older-constructed.csv"));
+        assertThat(newer).contains("GIAS_LINKS").containsSubsequence(">50<", ">3<", ">4<", ">43<", ">0<");
+    }
+
+    @Test
+    void shouldSayWhenNoFilesHaveBeenImported() throws Exception {
+        String page = mvc.perform(get("/imports")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("No files have been imported yet.");
+    }
+}
