@@ -7,18 +7,18 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * On the first start of the embedded default (an empty database), imports the published sample files packed in
- * the jar, in the order of {@code sample/manifest.txt}, through the same pipeline as any other import.
+ * the jar, in the order of {@code sample/manifest.txt}, through the same pipeline as any other import. It runs
+ * before the web server starts, so the service never answers with half a sample.
  */
 @Component
-class SampleDataLoader implements ApplicationRunner {
+class SampleDataLoader implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(SampleDataLoader.class);
 
@@ -35,7 +35,15 @@ class SampleDataLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments arguments) throws IOException {
+    public void afterSingletonsInstantiated() {
+        try {
+            load();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("Could not read the packed sample files", e);
+        }
+    }
+
+    private void load() throws IOException {
         if (!enabled || jdbc.sql("select exists (select 1 from import_batch)").query(Boolean.class).single()) {
             return;
         }

@@ -107,9 +107,10 @@ public final class TabularFileReader {
     }
 
     /**
-     * Published files do have short rows (closed schools with only their identifiers), so a short row alone is not
-     * damage. A last row that is short and has no line ending, or a file ending inside a quoted field, is a file that
-     * was cut short in copying.
+     * Published files do have short rows (closed schools with only their identifiers; LA downloads whose rows stop
+     * at the last filled field) and some end without a line break, so neither alone is damage. A file is taken to
+     * be cut short when it ends inside a quoted field, or when it ends without a line break on a row shorter than
+     * the header and shorter than every other row's length seen in the file.
      */
     private static void rejectIfCutShort(String name, String text, List<String> header, List<TabularFile.Row> rows) {
         boolean endsWithLineBreak = text.endsWith("\n") || text.endsWith("\r");
@@ -117,11 +118,14 @@ public final class TabularFileReader {
             return;
         }
         TabularFile.Row last = rows.get(rows.size() - 1);
+        int length = last.values().size();
         boolean insideQuotes = text.chars().filter(c -> c == '"').count() % 2 != 0;
-        if (insideQuotes || last.values().size() < header.size()) {
+        boolean lengthSeenElsewhere = rows.subList(0, rows.size() - 1).stream()
+                .anyMatch(row -> row.values().size() == length);
+        if (insideQuotes || (length < header.size() && !lengthSeenElsewhere)) {
             throw new ImportRejectedException(new ImportProblem(name, last.line(), header.get(
-                    Math.min(last.values().size(), header.size()) - 1).trim(), "TRUNCATED", "The file ends part-way"
-                    + " through this row (" + last.values().size() + " of " + header.size() + " fields): it was cut short"));
+                    Math.max(0, Math.min(length, header.size()) - 1)).trim(), "TRUNCATED", "The file ends part-way"
+                    + " through this row (" + length + " of " + header.size() + " fields): it was cut short"));
         }
     }
 
