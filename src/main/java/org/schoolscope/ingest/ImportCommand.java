@@ -45,6 +45,7 @@ public class ImportCommand {
         String user = "command line (" + System.getProperty("user.name") + ")";
         for (Path file : files) {
             out.println("Importing " + file);
+            long started = System.nanoTime();
             ImportReport report = imports.importFile(file, user, (name, done, total) -> out.printf(
                     "  %s: %d of %d rows%n", name, done, total));
             if (report.rejected() && foundInFolder(file, paths) && report.problems().size() == 1
@@ -53,7 +54,8 @@ public class ImportCommand {
                 out.println("  skipped: not a layout Schoolscope knows (" + report.problems().get(0).message() + ")");
                 continue;
             }
-            (report.rejected() ? err : out).println("  " + report.summary());
+            (report.rejected() ? err : out).printf("  %s (%.1f s)%n", report.summary(),
+                    (System.nanoTime() - started) / 1e9);
             if (report.rejected()) {
                 report.problems().stream().skip(1).limit(20).forEach(p -> err.println("    " + p));
                 rejected++;

@@ -1,5 +1,7 @@
 package org.schoolscope.inspection.importing;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.schoolscope.ingest.ImportBatch;
 import org.schoolscope.ingest.WriteCounts;
 import org.schoolscope.inspection.InspectionRecorded;
@@ -32,18 +34,23 @@ class InspectionFileWriter {
         int added = 0;
         int changed = 0;
         int unchanged = 0;
+        InspectionStore.Session session = store.open(file.inspections().stream()
+                .map(inspection -> inspection.facts().urn().value()).toList());
+        List<InspectionRecorded> recorded = new ArrayList<>();
         for (Inspection inspection : file.inspections()) {
-            InspectionStore.Saved saved = store.save(inspection, batch);
+            InspectionStore.Saved saved = session.save(inspection, batch);
             switch (saved.outcome()) {
                 case ADDED -> {
                     added++;
-                    events.publishEvent(new InspectionRecorded(saved.id(), inspection.facts().urn(),
+                    recorded.add(new InspectionRecorded(saved.id(), inspection.facts().urn(),
                             saved.key().value(), inspection.framework(), inspection.facts().date(), batch.id()));
                 }
                 case CHANGED -> changed++;
                 case UNCHANGED -> unchanged++;
             }
         }
+        session.flush();
+        recorded.forEach(events::publishEvent);
         return new WriteCounts(added, changed, unchanged, file.rowsWithoutInspection());
     }
 }

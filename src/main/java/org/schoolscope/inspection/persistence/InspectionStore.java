@@ -1,7 +1,13 @@
 package org.schoolscope.inspection.persistence;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.schoolscope.ingest.ImportBatch;
@@ -12,6 +18,7 @@ import org.schoolscope.inspection.domain.KeyJudgementsInspection;
 import org.schoolscope.inspection.domain.ReportCardInspection;
 import org.schoolscope.inspection.domain.SingleGradeInspection;
 import org.schoolscope.inspection.domain.UngradedInspection;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,74 +38,129 @@ public class InspectionStore {
     public record Saved(long id, InspectionKey key, Outcome outcome) {
     }
 
-    private record Existing(long id, String key, String number) {
+    private record Existing(long id, String key, String number, String kind, LocalDate start, LocalDate end) {
     }
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    public InspectionStore(JdbcClient jdbc) {
+    public InspectionStore(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
-    public Saved save(Inspection inspection, ImportBatch batch) {
-        InspectionKey key = inspection.key();
-        Optional<Existing> existing = find(inspection, key);
-        if (existing.isEmpty()) {
-            long id = insert(inspection, key, batch);
-            insertJudgements(id, inspection);
-            return new Saved(id, key, Outcome.ADDED);
+    /**
+     * Opens a writing session for one file: the history of every school the file names is read in one query, so
+     * that matching each inspection against it costs no round trip, and new inspections are inserted in batches.
+     * Row-by-row look-ups made a national file take minutes once the planner's statistics were stale.
+     */
+    public Session open(Collection<Integer> urns) {
+        Map<Integer, List<Existing>> history = new HashMap<>();
+        jdbc.sql("""
+                select id, urn, inspection_key, inspection_number, kind, start_date, end_date from inspection
+                where urn = any(?)""").param(urns.stream().distinct().toArray(Integer[]::new))
+                .query((rs, n) -> {
+                    history.computeIfAbsent(rs.getInt("urn"), u -> new ArrayList<>()).add(new Existing(
+                            rs.getLong("id"), rs.getString("inspection_key"), rs.getString("inspection_number"),
+                            rs.getString("kind"), rs.getObject("start_date", LocalDate.class),
+                            rs.getObject("end_date", LocalDate.class)));
+                    return null;
+                }).list();
+        return new Session(history);
+    }
+
+    /** One file's writes; call {@link #flush()} before the transaction ends. */
+    public final class Session {
+
+        private final Map<Integer, List<Existing>> history;
+        private final List<Object[]> pendingInspections = new ArrayList<>();
+        private final List<Object[]> pendingJudgements = new ArrayList<>();
+        private final Deque<Long> ids = new ArrayDeque<>();
+
+        private Session(Map<Integer, List<Existing>> history) {
+            this.history = history;
         }
-        Existing found = existing.get();
-        // A key by date is replaced by the number once a file publishes it; a number is never replaced.
-        String storedKey = found.number() == null && inspection.facts().inspectionNumber() != null ? key.value()
-                : found.key();
-        boolean changed = fillIn(found.id(), storedKey, inspection);
-        changed |= insertJudgements(found.id(), inspection);
-        return new Saved(found.id(), new InspectionKey(storedKey), changed ? Outcome.CHANGED : Outcome.UNCHANGED);
+
+        public Saved save(Inspection inspection, ImportBatch batch) {
+            InspectionKey key = inspection.key();
+            int urn = inspection.facts().urn().value();
+            Optional<Existing> existing = find(history.getOrDefault(urn, List.of()), inspection, key);
+            if (existing.isEmpty()) {
+                long id = nextId();
+                pendingInspections.add(insertValues(id, inspection, key, batch));
+                Columns.judgements(inspection).forEach((area, grade) -> pendingJudgements.add(
+                        new Object[] {id, area, grade}));
+                InspectionFacts facts = inspection.facts();
+                history.computeIfAbsent(urn, u -> new ArrayList<>()).add(new Existing(id, key.value(),
+                        facts.inspectionNumber(), kind(inspection), facts.startDate(), facts.endDate()));
+                return new Saved(id, key, Outcome.ADDED);
+            }
+            flush();
+            Existing found = existing.get();
+            // A key by date is replaced by the number once a file publishes it; a number is never replaced.
+            String storedKey = found.number() == null && inspection.facts().inspectionNumber() != null
+                    ? key.value() : found.key();
+            boolean changed = fillIn(found.id(), storedKey, inspection);
+            changed |= insertJudgements(found.id(), inspection);
+            return new Saved(found.id(), new InspectionKey(storedKey), changed ? Outcome.CHANGED : Outcome.UNCHANGED);
+        }
+
+        /** Ids are taken from the sequence a thousand at a time; a gap in the numbering is harmless. */
+        private long nextId() {
+            if (ids.isEmpty()) {
+                ids.addAll(jdbc.sql("select nextval(pg_get_serial_sequence('inspection', 'id'))"
+                        + " from generate_series(1, 1000)").query(Long.class).list());
+            }
+            return ids.removeFirst();
+        }
+
+        public void flush() {
+            if (!pendingInspections.isEmpty()) {
+                template.batchUpdate("""
+                        insert into inspection (id, urn, inspection_key, inspection_number, kind, framework,
+                            inspection_type, start_date, end_date, publication_date, overall_effectiveness,
+                            category_of_concern, safeguarding, ungraded_outcome, converted_to_graded, urn_at_inspection,
+                            school_name_at_inspection, import_id, source_file)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", pendingInspections);
+                pendingInspections.clear();
+            }
+            if (!pendingJudgements.isEmpty()) {
+                template.batchUpdate("insert into inspection_judgement (inspection_id, area, grade) values (?, ?, ?)",
+                        pendingJudgements);
+                pendingJudgements.clear();
+            }
+        }
     }
 
-    private Optional<Existing> find(Inspection inspection, InspectionKey key) {
-        InspectionFacts facts = inspection.facts();
-        Optional<Existing> byKey = jdbc.sql("""
-                select id, inspection_key, inspection_number from inspection where urn = ? and inspection_key = ?""")
-                .params(facts.urn().value(), key.value())
-                .query((rs, n) -> new Existing(rs.getLong(1), rs.getString(2), rs.getString(3))).optional();
+    private static Optional<Existing> find(List<Existing> schoolHistory, Inspection inspection, InspectionKey key) {
+        Optional<Existing> byKey = schoolHistory.stream().filter(e -> e.key().equals(key.value())).findFirst();
         if (byKey.isPresent()) {
             return byKey;
         }
+        InspectionFacts facts = inspection.facts();
         LocalDate first = facts.startDate() != null ? facts.startDate() : facts.endDate();
         LocalDate last = facts.endDate() != null ? facts.endDate() : facts.startDate();
+        String kind = kind(inspection);
         // Only a row without a number can be the same as one with a number: two numbers are two inspections.
-        String numberCondition = facts.inspectionNumber() == null ? "" : " and inspection_number is null";
-        return jdbc.sql("""
-                select id, inspection_key, inspection_number from inspection
-                where urn = ? and kind = ? and (start_date in (?, ?) or end_date in (?, ?))""" + numberCondition
-                + " order by id limit 1")
-                .params(facts.urn().value(), kind(inspection), first, last, first, last)
-                .query((rs, n) -> new Existing(rs.getLong(1), rs.getString(2), rs.getString(3))).optional();
+        return schoolHistory.stream()
+                .filter(e -> e.kind().equals(kind))
+                .filter(e -> facts.inspectionNumber() == null || e.number() == null)
+                .filter(e -> sameDay(e.start(), first, last) || sameDay(e.end(), first, last))
+                .min(java.util.Comparator.comparingLong(Existing::id));
     }
 
-    private long insert(Inspection inspection, InspectionKey key, ImportBatch batch) {
+    private static boolean sameDay(LocalDate date, LocalDate first, LocalDate last) {
+        return date != null && (date.equals(first) || date.equals(last));
+    }
+
+    private static Object[] insertValues(long id, Inspection inspection, InspectionKey key, ImportBatch batch) {
         Columns columns = Columns.of(inspection);
         InspectionFacts facts = inspection.facts();
-        return jdbc.sql("""
-                insert into inspection (urn, inspection_key, inspection_number, kind, framework, inspection_type,
-                    start_date, end_date, publication_date, overall_effectiveness, category_of_concern, safeguarding,
-                    ungraded_outcome, converted_to_graded, urn_at_inspection, school_name_at_inspection, import_id,
-                    source_file)
-                values (:urn, :key, :number, :kind, :framework, :type, :start, :end, :published, :overall, :category,
-                    :safeguarding, :outcome, :converted, :urnThen, :nameThen, :importId, :sourceFile)
-                returning id""")
-                .param("urn", facts.urn().value()).param("key", key.value())
-                .param("number", facts.inspectionNumber()).param("kind", kind(inspection))
-                .param("framework", inspection.framework().name()).param("type", facts.inspectionType())
-                .param("start", facts.startDate()).param("end", facts.endDate())
-                .param("published", facts.publicationDate()).param("overall", columns.overall())
-                .param("category", columns.category()).param("safeguarding", columns.safeguarding())
-                .param("outcome", columns.outcome()).param("converted", columns.converted())
-                .param("urnThen", facts.urnAtInspection().value()).param("nameThen", facts.schoolNameAtInspection())
-                .param("importId", batch.id()).param("sourceFile", batch.fileName())
-                .query(Long.class).single();
+        return new Object[] {id, facts.urn().value(), key.value(), facts.inspectionNumber(), kind(inspection),
+            inspection.framework().name(), facts.inspectionType(), facts.startDate(), facts.endDate(),
+            facts.publicationDate(), columns.overall(), columns.category(), columns.safeguarding(), columns.outcome(),
+            columns.converted(), facts.urnAtInspection().value(), facts.schoolNameAtInspection(), batch.id(),
+            batch.fileName()};
     }
 
     /** Fills only what is still unknown; true if anything was filled. */

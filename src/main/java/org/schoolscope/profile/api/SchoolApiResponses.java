@@ -67,6 +67,6 @@ class SchoolApiResponses {
 
     private static SchoolDetailResponse.Figure figure(PublishedFigure figure) {
         return new SchoolDetailResponse.Figure(figure.value(), figure.textValue(), figure.unavailable(),
-                figure.rawValue(), figure.sourceFile(), figure.importId());
+                figure.rawValue(), figure.breakdown(), figure.sourceFile(), figure.importId());
     }
 }

@@ -29,8 +29,11 @@ public record SchoolDetailResponse(int urn, Integer laestab, Integer laCode, Str
             String academicYear, String releaseStage, Figure school, Figure localAuthority, Figure england) {
     }
 
-    /** A published figure: value or text, or unavailable with the published reason; never a made-up zero. */
-    public record Figure(BigDecimal value, String textValue, String unavailable, String rawValue,
+    /**
+     * A published figure: value or text, or unavailable with the published reason; never a made-up zero. A benchmark's
+     * breakdown names the group it covers ("State-funded primary"); empty means all schools.
+     */
+    public record Figure(BigDecimal value, String textValue, String unavailable, String rawValue, String breakdown,
             String sourceFile, long importId) {
     }
 }

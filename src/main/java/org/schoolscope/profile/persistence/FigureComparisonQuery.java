@@ -28,21 +28,25 @@ public class FigureComparisonQuery {
                          case f.release_stage when 'FINAL' then 3 when 'REVISED' then 2 else 1 end desc
             )
             select m.code, m.label, m.unit, m.higher_is_better, m.topic, l.academic_year, l.release_stage,
-                   l.value, l.text_value, l.unavailable, l.raw_value, l.source_file, l.import_id,
+                   l.value, l.text_value, l.unavailable, l.raw_value, l.breakdown, l.source_file, l.import_id,
                    la.value as la_value, la.text_value as la_text_value, la.unavailable as la_unavailable,
-                   la.raw_value as la_raw_value, la.source_file as la_source_file, la.import_id as la_import_id,
+                   la.raw_value as la_raw_value, la.breakdown as la_breakdown, la.source_file as la_source_file, la.import_id as la_import_id,
                    en.value as en_value, en.text_value as en_text_value, en.unavailable as en_unavailable,
-                   en.raw_value as en_raw_value, en.source_file as en_source_file, en.import_id as en_import_id
+                   en.raw_value as en_raw_value, en.breakdown as en_breakdown, en.source_file as en_source_file, en.import_id as en_import_id
             from latest l
             join measure m on m.code = l.measure_code
-            left join figure la on la.scope = 'LOCAL_AUTHORITY' and coalesce(la.urn, 0) = 0
-                 and coalesce(la.la_code, 0) = :la and la.measure_code = l.measure_code
-                 and la.academic_year = l.academic_year and la.release_stage = l.release_stage
+            left join lateral (
+                select a.* from figure a
+                where a.scope = 'LOCAL_AUTHORITY' and coalesce(a.urn, 0) = 0 and coalesce(a.la_code, 0) = :la
+                  and a.measure_code = l.measure_code and a.academic_year = l.academic_year
+                  and a.release_stage = l.release_stage and a.breakdown in (:breakdowns)
+                order by a.breakdown = '' limit 1) la on true
             left join lateral (
                 select e.* from figure e
                 where e.scope = 'ENGLAND' and coalesce(e.urn, 0) = 0 and e.measure_code = l.measure_code
                   and e.academic_year = l.academic_year and e.release_stage = l.release_stage
-                order by e.la_code nulls first limit 1) en on true
+                  and e.breakdown in (:breakdowns)
+                order by e.breakdown = '', e.la_code nulls first limit 1) en on true
             order by m.topic, m.label
             """;
 
@@ -52,9 +56,13 @@ public class FigureComparisonQuery {
         this.jdbc = jdbc;
     }
 
-    /** {@code laCode} is the school's LA; with none, no LA figure can match. */
-    public List<FigureComparison> latestFor(Urn urn, Integer laCode) {
+    /**
+     * {@code laCode} is the school's LA; with none, no LA figure can match. Phase and type choose the benchmark
+     * breakdown where a file publishes one per school type.
+     */
+    public List<FigureComparison> latestFor(Urn urn, Integer laCode, String phase, String establishmentType) {
         return jdbc.sql(SQL).param("urn", urn.value()).param("la", laCode == null ? -1 : laCode)
+                .param("breakdowns", BenchmarkBreakdowns.forSchool(phase, establishmentType))
                 .query(FigureComparisonQuery::comparison).list();
     }
 
@@ -71,7 +79,7 @@ public class FigureComparisonQuery {
             return Optional.empty();
         }
         return Optional.of(new PublishedFigure(row.getBigDecimal(prefix + "value"), row.getString(prefix + "text_value"),
-                row.getString(prefix + "unavailable"), raw, row.getString(prefix + "source_file"),
+                row.getString(prefix + "unavailable"), raw, row.getString(prefix + "breakdown"), row.getString(prefix + "source_file"),
                 row.getLong(prefix + "import_id")));
     }
 }

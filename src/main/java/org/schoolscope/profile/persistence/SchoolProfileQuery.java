@@ -25,6 +25,6 @@ public class SchoolProfileQuery {
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Optional<SchoolProfile> find(Urn urn) {
         return register.find(urn).map(entry -> new SchoolProfile(entry, register.links(urn),
-                inspections.history(urn), figures.latestFor(urn, entry.laCode())));
+                inspections.history(urn), figures.latestFor(urn, entry.laCode(), entry.phase(), entry.establishmentType())));
     }
 }

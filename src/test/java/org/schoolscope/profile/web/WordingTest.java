@@ -46,7 +46,7 @@ class WordingTest {
     }
 
     private static PublishedFigure figure(BigDecimal value, String unavailable) {
-        return new PublishedFigure(value, null, unavailable, "raw", "file.csv", 1);
+        return new PublishedFigure(value, null, unavailable, "raw", "", "file.csv", 1);
     }
 
     private static ResourceBundleMessageSource messages() {
