@@ -42,11 +42,18 @@ class FigureWriter {
         }
         // One figure import at a time: the merge below decides "new or changed" by looking, not by ON CONFLICT.
         jdbc.sql("lock table figure in share row exclusive mode").update();
+        boolean schoolsByLaestab = layout.rows().stream().anyMatch(rule -> rule.laestabColumn() != null);
+        if (!schoolsByLaestab && !overlapsStoredFigures(figures)) {
+            // A new year, release or measure, with every school named by URN: nothing stored can match, so the
+            // figures are copied straight into the table.
+            copy(figures, batch);
+            return new WriteCounts(figures.size(), 0, 0, 0);
+        }
         jdbc.sql("""
                 create temporary table figure_stage (line bigint, scope text, urn integer, laestab integer,
                     la_code integer, breakdown text, measure_code text, academic_year text, release_stage text,
                     value numeric, text_value text, unavailable text, raw_value text) on commit drop""").update();
-        copy(figures);
+        copy(figures, null);
         jdbc.sql("analyze figure_stage").update();
         jdbc.sql("""
                 update figure_stage s set urn = r.urn
@@ -95,12 +102,20 @@ class FigureWriter {
                 .params(batch.id(), batch.fileName()).update();
     }
 
-    private void copy(List<StagedFigure> figures) {
-        StringBuilder csv = new StringBuilder(figures.size() * 64);
+    /**
+     * COPY of the figures: into the staging table (with the LAESTAB and source line the merge needs), or, for
+     * {@code batch} given, straight into the figure table with the batch's id and file.
+     */
+    private void copy(List<StagedFigure> figures, ImportBatch batch) {
+        boolean direct = batch != null;
+        String tail = direct ? "," + batch.id() + "," + quote(new StringBuilder(), batch.fileName()) : null;
+        StringBuilder csv = new StringBuilder(figures.size() * 80);
         for (StagedFigure figure : figures) {
-            csv.append(figure.line()).append(',').append(figure.scope().name()).append(',')
-                    .append(nullable(figure.urn())).append(',').append(nullable(figure.laestab())).append(',')
-                    .append(nullable(figure.laCode())).append(',');
+            csv.append(figure.scope().name()).append(',').append(nullable(figure.urn())).append(',');
+            if (!direct) {
+                csv.append(nullable(figure.laestab())).append(',');
+            }
+            csv.append(nullable(figure.laCode())).append(',');
             quote(csv, figure.breakdown()).append(',');
             quote(csv, figure.measureCode()).append(',').append(figure.academicYear()).append(',')
                     .append(figure.releaseStage()).append(',');
@@ -113,17 +128,42 @@ class FigureWriter {
                 quote(csv.append(",,"), unavailable.reason());
             }
             csv.append(',');
-            quote(csv, figure.rawValue()).append('\n');
+            quote(csv, figure.rawValue());
+            csv.append(direct ? tail : "," + figure.line()).append('\n');
         }
+        String target = direct
+                ? "figure (scope, urn, la_code, breakdown, measure_code, academic_year, release_stage, value,"
+                        + " text_value, unavailable, raw_value, import_id, source_file)"
+                : "figure_stage (scope, urn, laestab, la_code, breakdown, measure_code, academic_year, release_stage,"
+                        + " value, text_value, unavailable, raw_value, line)";
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                    "copy figure_stage from stdin (format csv)", new StringReader(csv.toString()));
+                    "copy " + target + " from stdin (format csv)", new StringReader(csv.toString()));
         } catch (SQLException | IOException e) {
-            throw new IllegalStateException("Could not stage figures: " + e.getMessage(), e);
+            throw new IllegalStateException("Could not copy figures: " + e.getMessage(), e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
+    }
+
+    /** Whether any stored figure has one of these figures' measure, year and release stage. */
+    private boolean overlapsStoredFigures(List<StagedFigure> figures) {
+        java.util.Set<List<String>> keys = new java.util.HashSet<>();
+        for (StagedFigure figure : figures) {
+            keys.add(List.of(figure.measureCode(), figure.academicYear(), figure.releaseStage()));
+        }
+        if (keys.isEmpty()) {
+            return false;
+        }
+        return jdbc.sql("""
+                select exists (select 1 from figure f
+                    join unnest(?::text[], ?::text[], ?::text[]) as k(measure_code, academic_year, release_stage)
+                    using (measure_code, academic_year, release_stage))""")
+                .params(keys.stream().map(k -> k.get(0)).toArray(String[]::new),
+                        keys.stream().map(k -> k.get(1)).toArray(String[]::new),
+                        keys.stream().map(k -> k.get(2)).toArray(String[]::new))
+                .query(Boolean.class).single();
     }
 
     private static String nullable(Integer value) {
