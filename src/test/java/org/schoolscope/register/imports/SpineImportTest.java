@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.schoolscope.ingest.ImportProgress;
 import org.schoolscope.ingest.ImportReport;
 import org.schoolscope.register.RegisterTestSupport;
 
