@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
-import org.schoolscope.ingest.FileImporter;
+import org.schoolscope.ingest.LayoutFileImporter;
 import org.schoolscope.ingest.ImportBatch;
 import org.schoolscope.ingest.ImportProgress;
 import org.schoolscope.ingest.PreparedImport;
@@ -20,36 +20,17 @@ import org.schoolscope.performance.FigureLayout.RowRule;
 import org.schoolscope.shared.AcademicYear;
 
 /** Imports any statistics file described by a {@link FigureLayout}. */
-final class FigureFileImporter implements FileImporter {
+final class FigureFileImporter extends LayoutFileImporter<FigureLayout> {
 
     private static final int PROGRESS_EVERY = 5000;
 
-    private final FigureLayout layout;
     private final FigureWriter writer;
 
     FigureFileImporter(FigureLayout layout, FigureWriter writer) {
-        this.layout = layout;
+        super(layout);
         this.writer = writer;
     }
 
-    @Override
-    public String kind() {
-        return layout.kind();
-    }
-
-    @Override
-    public String title() {
-        return layout.title();
-    }
-
-    @Override
-    public List<String> signature() {
-        return layout.signature();
-    }
-
-    FigureLayout layout() {
-        return layout;
-    }
 
     @Override
     public PreparedImport prepare(TabularFile file, ImportProgress progress) {

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * not new code: how to recognise it, which rows are schools, LAs and England, and which columns are which measures.
  */
 public record FigureLayout(String kind, String title, String source, List<String> signature, YearRule year,
-        StageRule releaseStage, List<RowRule> rows, List<MeasureColumn> measures) {
+        StageRule releaseStage, List<RowRule> rows, List<MeasureColumn> measures) implements org.schoolscope.ingest.PublishedLayout {
 
     public FigureLayout {
         signature = List.copyOf(signature);

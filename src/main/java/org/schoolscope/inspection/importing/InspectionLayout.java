@@ -14,7 +14,7 @@ import org.schoolscope.inspection.domain.Safeguarding;
  * @param source where the layout was read from, for messages
  */
 public record InspectionLayout(String source, String kind, String title, List<String> signature,
-        SchoolColumns school, Codes codes, List<Section> sections) {
+        SchoolColumns school, Codes codes, List<Section> sections) implements org.schoolscope.ingest.PublishedLayout {
 
     public InspectionLayout {
         signature = List.copyOf(signature);

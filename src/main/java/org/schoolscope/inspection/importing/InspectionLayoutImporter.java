@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.schoolscope.ingest.FileImporter;
+import org.schoolscope.ingest.LayoutFileImporter;
 import org.schoolscope.ingest.ImportProgress;
 import org.schoolscope.ingest.PreparedImport;
 import org.schoolscope.ingest.RowReader;
@@ -14,30 +14,15 @@ import org.schoolscope.register.SchoolFacts;
 import org.schoolscope.shared.Urn;
 
 /** Takes in files of one declarative inspection layout: every row is read and checked before anything is written. */
-final class InspectionLayoutImporter implements FileImporter {
+final class InspectionLayoutImporter extends LayoutFileImporter<InspectionLayout> {
 
-    private final InspectionLayout layout;
     private final InspectionFileWriter writer;
 
     InspectionLayoutImporter(InspectionLayout layout, InspectionFileWriter writer) {
-        this.layout = layout;
+        super(layout);
         this.writer = writer;
     }
 
-    @Override
-    public String kind() {
-        return layout.kind();
-    }
-
-    @Override
-    public String title() {
-        return layout.title();
-    }
-
-    @Override
-    public List<String> signature() {
-        return layout.signature();
-    }
 
     @Override
     public PreparedImport prepare(TabularFile file, ImportProgress progress) {

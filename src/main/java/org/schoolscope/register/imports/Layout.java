@@ -8,7 +8,7 @@ import java.util.Map;
  * and which published columns feed each field.
  */
 public record Layout(String kind, String title, List<String> signature, AsAtRule asAt, List<String> required,
-        Map<String, List<String>> fields) {
+        Map<String, List<String>> fields) implements org.schoolscope.ingest.PublishedLayout {
 
     public enum AsAtRule {
         FILE_NAME_DATE, ACADEMIC_YEAR_END, NONE

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.schoolscope.ingest.FileImporter;
+import org.schoolscope.ingest.LayoutFileImporter;
 import org.schoolscope.ingest.ImportBatch;
 import org.schoolscope.ingest.ImportProgress;
 import org.schoolscope.ingest.PreparedImport;
@@ -18,12 +18,10 @@ import org.schoolscope.ingest.WriteCounts;
  *
  * @param <T> the value one row describes
  */
-abstract class LayoutImporter<T> implements FileImporter {
-
-    private final Layout layout;
+abstract class LayoutImporter<T> extends LayoutFileImporter<Layout> {
 
     LayoutImporter(Layout layout) {
-        this.layout = layout;
+        super(layout);
     }
 
     /** Reads one row; returns null only when a problem has been reported through the columns' reader. */
@@ -31,20 +29,6 @@ abstract class LayoutImporter<T> implements FileImporter {
 
     abstract WriteCounts store(List<T> values, ImportBatch batch);
 
-    @Override
-    public String kind() {
-        return layout.kind();
-    }
-
-    @Override
-    public String title() {
-        return layout.title();
-    }
-
-    @Override
-    public List<String> signature() {
-        return layout.signature();
-    }
 
     @Override
     public PreparedImport prepare(TabularFile file, ImportProgress progress) {

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.schoolscope.ingest.FileImporter;
+import org.schoolscope.ingest.LayoutFileImporter;
 import org.schoolscope.ingest.ImportBatch;
 import org.schoolscope.ingest.ImportProgress;
 import org.schoolscope.ingest.PreparedImport;
@@ -18,32 +18,17 @@ import org.schoolscope.shared.LaCode;
 import org.schoolscope.shared.Urn;
 
 /** Takes in a register file (GIAS establishments, the performance-tables spine) laid out as one {@link Layout}. */
-final class SchoolFactsImporter implements FileImporter {
+final class SchoolFactsImporter extends LayoutFileImporter<Layout> {
 
     static final int PROGRESS_EVERY = 5000;
 
-    private final Layout layout;
     private final SchoolRegister register;
 
     SchoolFactsImporter(Layout layout, SchoolRegister register) {
-        this.layout = layout;
+        super(layout);
         this.register = register;
     }
 
-    @Override
-    public String kind() {
-        return layout.kind();
-    }
-
-    @Override
-    public String title() {
-        return layout.title();
-    }
-
-    @Override
-    public List<String> signature() {
-        return layout.signature();
-    }
 
     @Override
     public PreparedImport prepare(TabularFile file, ImportProgress progress) {
