@@ -1,0 +1,66 @@
+package org.schoolscope.assessment.domain;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/** A value as recorded for a school. Not available is a value of its own, never a zero. */
+public sealed interface Observed {
+
+    /** How an explanation writes the value. */
+    String display();
+
+    record Number(double value) implements Observed {
+
+        public Number {
+            if (Double.isNaN(value)) {
+                throw new IllegalArgumentException("A missing figure is NotAvailable, not NaN");
+            }
+        }
+
+        @Override
+        public String display() {
+            return formatNumber(value);
+        }
+    }
+
+    record Text(String value) implements Observed {
+
+        public Text {
+            Objects.requireNonNull(value, "value");
+        }
+
+        @Override
+        public String display() {
+            return value;
+        }
+    }
+
+    record Flag(boolean value) implements Observed {
+
+        @Override
+        public String display() {
+            return value ? "yes" : "no";
+        }
+    }
+
+    record NotAvailable(String reason) implements Observed {
+
+        public NotAvailable {
+            Objects.requireNonNull(reason, "reason");
+        }
+
+        @Override
+        public String display() {
+            return "not available (" + reason + ")";
+        }
+    }
+
+    /** Whole numbers without a decimal point, others to at most two places: 52, 52.5, -0.43. */
+    static String formatNumber(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        String text = String.format(Locale.ROOT, "%.2f", value);
+        return text.endsWith("0") ? text.substring(0, text.length() - 1) : text;
+    }
+}
