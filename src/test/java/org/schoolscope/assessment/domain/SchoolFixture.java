@@ -7,11 +7,11 @@ import org.schoolscope.shared.AcademicYear;
 import org.schoolscope.shared.Urn;
 
 /** Fictional schools (URNs from 900001) with fictional figures, built up fact by fact. */
-final class SchoolFixture {
+public final class SchoolFixture {
 
-    static final AcademicYear YEAR = new AcademicYear(2018);
-    static final String FIGURES_FILE = "fictional_ks2_final.csv";
-    static final String OFSTED_FILE = "fictional_ofsted_mi.csv";
+    public static final AcademicYear YEAR = new AcademicYear(2018);
+    public static final String FIGURES_FILE = "fictional_ks2_final.csv";
+    public static final String OFSTED_FILE = "fictional_ofsted_mi.csv";
 
     private final int urn;
     private ResponsibleBody body = ResponsibleBody.LOCAL_AUTHORITY;
@@ -23,54 +23,54 @@ final class SchoolFixture {
         this.urn = urn;
     }
 
-    static SchoolFixture maintained(int urn) {
+    public static SchoolFixture maintained(int urn) {
         return new SchoolFixture(urn);
     }
 
-    static SchoolFixture academy(int urn) {
+    public static SchoolFixture academy(int urn) {
         return new SchoolFixture(urn).responsibleBody(ResponsibleBody.TRUST);
     }
 
-    SchoolFixture responsibleBody(ResponsibleBody body) {
+    public SchoolFixture responsibleBody(ResponsibleBody body) {
         this.body = body;
         return this;
     }
 
-    SchoolFixture phase(String phase) {
+    public SchoolFixture phase(String phase) {
         this.phase = phase;
         return this;
     }
 
-    SchoolFixture laCode(int laCode) {
+    public SchoolFixture laCode(int laCode) {
         this.laCode = laCode;
         return this;
     }
 
-    SchoolFixture figure(String measure, double value) {
+    public SchoolFixture figure(String measure, double value) {
         facts.put(measure, FactValue.number(value, new Provenance(YEAR, FIGURES_FILE)));
         return this;
     }
 
-    SchoolFixture suppressed(String measure) {
+    public SchoolFixture suppressed(String measure) {
         facts.put(measure, FactValue.notAvailable("SUPP", new Provenance(YEAR, FIGURES_FILE)));
         return this;
     }
 
-    SchoolFixture judgement(String fact, String word) {
+    public SchoolFixture judgement(String fact, String word) {
         facts.put(fact, FactValue.text(word, new Provenance(YEAR, OFSTED_FILE)));
         return this;
     }
 
-    SchoolFixture flag(String fact, boolean value) {
+    public SchoolFixture flag(String fact, boolean value) {
         facts.put(fact, FactValue.flag(value, new Provenance(YEAR, "fictional soft intelligence note")));
         return this;
     }
 
-    SchoolFixture overallEffectiveness(String word) {
+    public SchoolFixture overallEffectiveness(String word) {
         return judgement(StandardFacts.OVERALL_EFFECTIVENESS, word);
     }
 
-    SchoolFactSheet build() {
+    public SchoolFactSheet build() {
         return new SchoolFactSheet(new Urn(urn), body, phase, laCode, facts);
     }
 }
