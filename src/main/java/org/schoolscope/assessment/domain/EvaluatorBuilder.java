@@ -92,8 +92,8 @@ final class EvaluatorBuilder {
             return school -> column[school];
         }
         if (expression instanceof Expression.NationalFigure) {
-            double value = bindings.nationalFigure(((Expression.NationalFigure) expression).measure());
-            return school -> value;
+            double[] column = bindings.nationalColumn(((Expression.NationalFigure) expression).measure());
+            return school -> column[school];
         }
         if (expression instanceof Expression.Arithmetic) {
             Expression.Arithmetic arithmetic = (Expression.Arithmetic) expression;

@@ -119,9 +119,11 @@ final class EvidenceCollector {
             readings.add(reading(((Expression.FactReference) expression).name(), school));
         } else if (expression instanceof Expression.NationalFigure) {
             String measure = ((Expression.NationalFigure) expression).measure();
-            evaluators.bindings().national().find(measure).ifPresent(figure -> readings.add(new Reading(
-                    "england(" + measure + ")", "England: " + label(measure), figure.value(),
-                    figure.provenance())));
+            String phase = evaluators.bindings().table().school(school).phase();
+            String england = evaluators.bindings().national().hasPhaseFigure(measure, phase)
+                    ? "England (" + phase + " schools): " : "England: ";
+            evaluators.bindings().national().find(measure, phase).ifPresent(figure -> readings.add(new Reading(
+                    "england(" + measure + ")", england + label(measure), figure.value(), figure.provenance())));
         } else if (expression instanceof Expression.Arithmetic) {
             addReadings(((Expression.Arithmetic) expression).left(), school, readings);
             addReadings(((Expression.Arithmetic) expression).right(), school, readings);
@@ -156,7 +158,7 @@ final class EvidenceCollector {
             }
         } else if (expression instanceof Expression.NationalFigure) {
             String measure = ((Expression.NationalFigure) expression).measure();
-            if (Double.isNaN(evaluators.bindings().nationalFigure(measure))) {
+            if (Double.isNaN(evaluators.bindings().nationalColumn(measure)[school])) {
                 missing.add("england(" + measure + ")");
             }
         } else if (expression instanceof Expression.Arithmetic) {

@@ -241,4 +241,42 @@ class AssessorTest {
         assertThat(calm.category()).isEqualTo(NO_CONCERN);
         assertThat(calm.uncheckedRules()).isEmpty();
     }
+
+    @Test
+    void shouldCompareASchoolWithEnglandsFigureForItsOwnPhaseWherePublished() {
+        Provenance englandFile = new Provenance(new AcademicYear(2018), "fictional_england_abs.csv");
+        NationalFigures england = new NationalFigures(
+                Map.of("absence.persistent_share", FactValue.number(10.9, englandFile)),
+                Map.of("absence.persistent_share", Map.of("Secondary", FactValue.number(13.7, englandFile))));
+        CompiledRulebook rulebook = RulebookFixture.rulebook()
+                .concern("absence", "absence.persistent_share > england(absence.persistent_share) + 5", 1)
+                .compile();
+        List<SchoolFactSheet> schools = List.of(
+                SchoolFixture.maintained(900001).figure("absence.persistent_share", 17).build(),
+                SchoolFixture.maintained(900002).phase("Secondary").figure("absence.persistent_share", 17).build());
+
+        Assessment assessment = Assessor.assess(rulebook, schools, england);
+
+        SchoolAssessment primary = assessment.school(new Urn(900001)).orElseThrow();
+        assertThat(primary.fired("absence")).isTrue();
+        assertThat(primary.firedRules().get(0).explanation()).contains("which is 15.9")
+                .contains("England: % of pupils persistently absent was 10.9");
+        assertThat(assessment.school(new Urn(900002)).orElseThrow().fired("absence")).isFalse();
+    }
+
+    @Test
+    void shouldNameThePhaseWhenExplainingWithAPhasesNationalFigure() {
+        Provenance englandFile = new Provenance(new AcademicYear(2018), "fictional_england_abs.csv");
+        NationalFigures england = new NationalFigures(Map.of(),
+                Map.of("absence.persistent_share", Map.of("Secondary", FactValue.number(13.7, englandFile))));
+        CompiledRulebook rulebook = RulebookFixture.rulebook()
+                .concern("absence", "absence.persistent_share > england(absence.persistent_share) + 5", 1)
+                .compile();
+
+        SchoolAssessment secondary = Assessor.assess(rulebook, List.of(SchoolFixture.maintained(900002)
+                .phase("Secondary").figure("absence.persistent_share", 20).build()), england).schools().get(0);
+
+        assertThat(secondary.firedRules().get(0).explanation())
+                .contains("England (Secondary schools): % of pupils persistently absent was 13.7 in 2018-19");
+    }
 }
