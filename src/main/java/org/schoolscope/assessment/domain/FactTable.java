@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.schoolscope.register.ResponsibleBody;
 import org.schoolscope.shared.Urn;
 
@@ -22,8 +24,23 @@ public final class FactTable {
     private final Map<String, int[]> words = new HashMap<>();
     private final Map<String, Map<String, Integer>> dictionaries = new HashMap<>();
 
+    private final int[] phaseNumbers;
+    private final int[] responsibleBodies;
+    // A parameter's values depend only on this table and the parameter, so a what-if that changes one threshold
+    // recomputes that one and reuses the others.
+    private final Map<Parameter, ParameterValues.Column> parameterColumns = new ConcurrentHashMap<>();
+
     private FactTable(List<SchoolFactSheet> schools) {
         this.schools = List.copyOf(schools);
+        this.phaseNumbers = new int[schools.size()];
+        this.responsibleBodies = new int[schools.size()];
+        for (int school = 0; school < schools.size(); school++) {
+            responsibleBodies[school] = schools.get(school).responsibleBody().ordinal();
+        }
+        Map<String, Integer> phases = new HashMap<>();
+        for (int school = 0; school < schools.size(); school++) {
+            phaseNumbers[school] = phases.computeIfAbsent(schools.get(school).phase(), phase -> phases.size());
+        }
     }
 
     /** Lays out every fact the catalogue knows; a fact of the wrong kind is refused, one not catalogued ignored. */
@@ -98,6 +115,20 @@ public final class FactTable {
 
     public Urn urn(int index) {
         return schools.get(index).urn();
+    }
+
+    /** The same number for schools of the same phase, so thresholds per phase group without comparing strings. */
+    int phaseNumber(int index) {
+        return phaseNumbers[index];
+    }
+
+    /** The ordinal of the school's {@link ResponsibleBody}, read from an array in the evaluation's inner loop. */
+    int responsibleBodyOrdinal(int index) {
+        return responsibleBodies[index];
+    }
+
+    ParameterValues.Column parameterColumn(Parameter parameter, Function<Parameter, ParameterValues.Column> compute) {
+        return parameterColumns.computeIfAbsent(parameter, compute);
     }
 
     public ResponsibleBody responsibleBody(int index) {

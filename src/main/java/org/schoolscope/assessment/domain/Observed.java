@@ -1,6 +1,7 @@
 package org.schoolscope.assessment.domain;
 
-import java.util.Locale;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Objects;
 
 /** A value as recorded for a school. Not available is a value of its own, never a zero. */
@@ -60,7 +61,7 @@ public sealed interface Observed {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }
-        String text = String.format(Locale.ROOT, "%.2f", value);
-        return text.endsWith("0") ? text.substring(0, text.length() - 1) : text;
+        // BigDecimal rather than String.format: explanations for all of England format hundreds of thousands.
+        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 }

@@ -27,44 +27,47 @@ final class ParameterValues {
     static Map<String, Column> compute(List<Parameter> parameters, FactTable table) {
         Map<String, Column> columns = new HashMap<>();
         for (Parameter parameter : parameters) {
-            if (parameter instanceof Parameter.Fixed) {
-                double[] values = new double[table.size()];
-                Arrays.fill(values, ((Parameter.Fixed) parameter).value());
-                columns.put(parameter.name(),
-                        new Column(values, new int[table.size()], new String[] {"$" + parameter.name()}));
-            } else {
-                columns.put(parameter.name(), percentile((Parameter.Percentile) parameter, table));
-            }
+            columns.put(parameter.name(), table.parameterColumn(parameter, definition -> column(definition, table)));
         }
         return columns;
     }
 
+    private static Column column(Parameter parameter, FactTable table) {
+        if (parameter instanceof Parameter.Fixed) {
+            double[] values = new double[table.size()];
+            Arrays.fill(values, ((Parameter.Fixed) parameter).value());
+            return new Column(values, new int[table.size()], new String[] {"$" + parameter.name()});
+        }
+        return percentile((Parameter.Percentile) parameter, table);
+    }
+
     private static Column percentile(Parameter.Percentile parameter, FactTable table) {
         double[] figures = table.numberColumn(parameter.measure());
-        Map<String, Integer> groups = new LinkedHashMap<>();
+        // Groups are numbered by a long key (phase number, council code) so that 22,000 schools need no strings.
+        Map<Long, Integer> groups = new LinkedHashMap<>();
+        List<SchoolFactSheet> firstOfGroup = new ArrayList<>();
         int[] groupOfSchool = new int[table.size()];
-        List<List<Double>> members = new ArrayList<>();
+        boolean byPhase = parameter.groupedBy().contains(Parameter.Grouping.PHASE);
+        boolean byCouncil = parameter.groupedBy().contains(Parameter.Grouping.LOCAL_AUTHORITY);
         for (int school = 0; school < table.size(); school++) {
-            String key = groupName(parameter, table.school(school));
+            long key = ((byPhase ? table.phaseNumber(school) : 0L) << 32)
+                    | (byCouncil ? table.school(school).laCode() & 0xffffffffL : 0L);
             Integer group = groups.get(key);
             if (group == null) {
                 group = groups.size();
                 groups.put(key, group);
-                members.add(new ArrayList<>());
+                firstOfGroup.add(table.school(school));
             }
             groupOfSchool[school] = group;
-            if (!Double.isNaN(figures[school])) {
-                members.get(group).add(figures[school]);
-            }
         }
+        double[][] members = membersByGroup(figures, groupOfSchool, groups.size());
         double[] groupValues = new double[groups.size()];
         String[] descriptions = new String[groups.size()];
-        for (Map.Entry<String, Integer> group : groups.entrySet()) {
-            List<Double> values = members.get(group.getValue());
-            groupValues[group.getValue()] = interpolated(values, parameter.percentile());
-            descriptions[group.getValue()] = "$" + parameter.name() + " (the " + ordinal(parameter.percentile())
-                    + " percentile of " + parameter.measure() + " across " + values.size() + " " + group.getKey()
-                    + ")";
+        for (int group = 0; group < groups.size(); group++) {
+            groupValues[group] = interpolated(members[group], parameter.percentile());
+            descriptions[group] = "$" + parameter.name() + " (the " + ordinal(parameter.percentile())
+                    + " percentile of " + parameter.measure() + " across " + members[group].length + " "
+                    + groupName(parameter, firstOfGroup.get(group)) + ")";
         }
         double[] values = new double[table.size()];
         for (int school = 0; school < table.size(); school++) {
@@ -73,15 +76,39 @@ final class ParameterValues {
         return new Column(values, groupOfSchool, descriptions);
     }
 
+    /** Each group's available figures, sorted. */
+    private static double[][] membersByGroup(double[] figures, int[] groupOfSchool, int groupCount) {
+        int[] counts = new int[groupCount];
+        for (int school = 0; school < figures.length; school++) {
+            if (!Double.isNaN(figures[school])) {
+                counts[groupOfSchool[school]]++;
+            }
+        }
+        double[][] members = new double[groupCount][];
+        for (int group = 0; group < groupCount; group++) {
+            members[group] = new double[counts[group]];
+        }
+        int[] filled = new int[groupCount];
+        for (int school = 0; school < figures.length; school++) {
+            if (!Double.isNaN(figures[school])) {
+                int group = groupOfSchool[school];
+                members[group][filled[group]++] = figures[school];
+            }
+        }
+        for (double[] group : members) {
+            Arrays.sort(group);
+        }
+        return members;
+    }
+
     /**
      * Linear interpolation between closest ranks, as Excel's PERCENTILE.INC does, so a council can check a threshold
      * in the spreadsheet it already uses. No figures, no threshold (NaN): the rule cannot be checked.
      */
-    static double interpolated(List<Double> values, double percentile) {
-        if (values.isEmpty()) {
+    static double interpolated(double[] sorted, double percentile) {
+        if (sorted.length == 0) {
             return Double.NaN;
         }
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         double rank = percentile / 100 * (sorted.length - 1);
         int below = (int) Math.floor(rank);
         int above = Math.min(below + 1, sorted.length - 1);
