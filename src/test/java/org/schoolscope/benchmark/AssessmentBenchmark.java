@@ -40,9 +40,7 @@ import org.schoolscope.shared.Urn;
  * re-runs a changed rulebook over facts already laid out as columns and needs only the decisions
  * ({@code decideLaidOutSchools}); a full assessment explains every school ({@code assessLaidOutSchools}); a fresh run also
  * lays them out ({@code layOutAndAssess}). Figures are random (seeded), not any real school's. Not wired into the
- * build or {@code ./benchmark}; run with
- * {@code java -cp "target/test-classes:target/classes:$(cat target/benchmark.classpath)" org.openjdk.jmh.Main
- * AssessmentBenchmark} after the first line of {@code ./benchmark}. The PostgreSQL comparison is the next part's.
+ * build; run with {@code ./benchmark assessment}. The PostgreSQL comparison is the next part's.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

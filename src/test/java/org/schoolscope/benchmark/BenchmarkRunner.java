@@ -5,7 +5,7 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
-/** Runs a named benchmark from the test class path: {@code ./benchmark import}. */
+/** Runs a named benchmark from the test class path: {@code ./benchmark import} or {@code ./benchmark assessment}. */
 public final class BenchmarkRunner {
 
     private BenchmarkRunner() {
@@ -15,7 +15,9 @@ public final class BenchmarkRunner {
         String which = args.length == 0 ? "import" : args[0];
         String include = switch (which) {
             case "import" -> ImportBenchmark.class.getName();
-            default -> throw new IllegalArgumentException("Unknown benchmark '" + which + "'; known: import");
+            case "assessment" -> AssessmentBenchmark.class.getName();
+            default -> throw new IllegalArgumentException("Unknown benchmark '" + which
+                    + "'; known: import, assessment");
         };
         new Runner(new OptionsBuilder().include(include).resultFormat(ResultFormatType.TEXT)
                 .result("target/benchmark-" + which + ".txt").build()).run();
