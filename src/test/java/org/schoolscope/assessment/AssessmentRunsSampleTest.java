@@ -212,4 +212,20 @@ class AssessmentRunsSampleTest {
         assertThat(jdbc.sql("select count(*) from rulebook_version where version = :v").param("v", latest.version())
                 .query(Integer.class).single()).isEqualTo(1);
     }
+
+    @Test
+    void shouldReproduceAnEarlierRunWithItsOwnRulebookVersionAndData() {
+        AssessmentRun earlier = runs.run(BIRMINGHAM, "golden test");
+        rulebooks.save(DefaultRulebook.text(), "Test officer", "A later version the earlier run must not use");
+
+        AssessmentRun again = runs.reproduce(earlier.id(), "golden test");
+
+        assertThat(again.reproducesRunId()).isEqualTo(earlier.id());
+        assertThat(again.rulebookVersion()).isEqualTo(earlier.rulebookVersion())
+                .isLessThan(rulebooks.latest().version());
+        assertThat(again.importIds()).isEqualTo(earlier.importIds());
+        assertThat(again.dataAsOf()).isEqualTo(earlier.dataAsOf());
+        assertThat(runs.find(again.id())).contains(again);
+        assertThat(categories(again.id())).isEqualTo(categories(earlier.id()));
+    }
 }

@@ -4,13 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.schoolscope.assessment.AssessmentRun;
 import org.schoolscope.assessment.RulebookVersion;
 import org.schoolscope.assessment.SchoolResult;
@@ -43,13 +43,16 @@ public class AssessmentRunStore {
     }
 
     public AssessmentRun save(RulebookVersion rulebook, LaCode laCode, Instant runAt, String runBy,
-            List<Long> importIds, Assessment assessment) {
+            DataSnapshot snapshot, Long reproducesRunId, Assessment assessment) {
         long runId = jdbc.sql("""
-                insert into assessment_run (rulebook_version_id, la_code, run_at, run_by, import_ids)
-                values (:rulebook, :la, :runAt, :runBy, cast(:imports as bigint[])) returning id""")
+                insert into assessment_run (rulebook_version_id, la_code, run_at, run_by, import_ids, data_as_of,
+                    reproduces_run_id)
+                values (:rulebook, :la, :runAt, :runBy, cast(:imports as bigint[]), :asOf, :reproduces)
+                returning id""")
                 .param("rulebook", rulebook.id()).param("la", laCode == null ? null : laCode.value())
                 .param("runAt", Timestamp.from(runAt)).param("runBy", runBy)
-                .param("imports", arrayLiteral(importIds)).query(Long.class).single();
+                .param("imports", snapshot.importIdsLiteral()).param("asOf", snapshot.asOf())
+                .param("reproduces", reproducesRunId).query(Long.class).single();
         List<Object[]> rows = new ArrayList<>();
         Map<String, Integer> byCategory = new TreeMap<>();
         for (SchoolAssessment school : assessment.schools()) {
@@ -65,7 +68,8 @@ public class AssessmentRunStore {
                     values (?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))""",
                     rows.subList(from, Math.min(from + BATCH, rows.size())));
         }
-        return new AssessmentRun(runId, rulebook.version(), laCode, runAt, runBy, importIds, byCategory);
+        return new AssessmentRun(runId, rulebook.version(), laCode, runAt, runBy, snapshot.importIds(),
+                snapshot.asOf(), reproducesRunId, byCategory);
     }
 
     /** The school's result in the most recent run that assessed it. */
@@ -87,13 +91,16 @@ public class AssessmentRunStore {
                     byCategory.put(row.getString(1), row.getInt(2));
                 });
         return jdbc.sql("""
-                select r.id, v.version, r.la_code, r.run_at, r.run_by, r.import_ids::text as import_ids
+                select r.id, v.version, r.la_code, r.run_at, r.run_by, r.import_ids::text as import_ids, r.data_as_of,
+                    r.reproduces_run_id
                 from assessment_run r join rulebook_version v on v.id = r.rulebook_version_id
                 where r.id = :run""").param("run", runId).query((row, number) -> {
                     int la = row.getInt("la_code");
                     return new AssessmentRun(row.getLong("id"), row.getInt("version"),
                             row.wasNull() ? null : new LaCode(la), row.getTimestamp("run_at").toInstant(),
-                            row.getString("run_by"), longs(row.getString("import_ids")), byCategory);
+                            row.getString("run_by"), longs(row.getString("import_ids")),
+                            row.getObject("data_as_of", LocalDate.class),
+                            row.getObject("reproduces_run_id", Long.class), byCategory);
                 }).optional();
     }
 
@@ -114,11 +121,7 @@ public class AssessmentRunStore {
                 StoredReasons.unchecked(row.getString("unchecked_rules")));
     }
 
-    /** PostgreSQL's text form of an array, {1,2,3}, which a parameter can carry without a connection. */
-    private static String arrayLiteral(List<Long> ids) {
-        return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
-    }
-
+    /** Reads PostgreSQL's text form of an array, {1,2,3}. */
     private static List<Long> longs(String literal) {
         String inner = literal.substring(1, literal.length() - 1);
         return inner.isEmpty() ? List.of() : Arrays.stream(inner.split(",")).map(Long::valueOf).toList();

@@ -34,18 +34,18 @@ public class FactSheetQuery {
     }
 
     /** The schools of one council, or of every council when {@code laCode} is null. */
-    public List<SchoolFactSheet> schools(LaCode laCode) {
-        SchoolScope scope = new SchoolScope(laCode);
+    public List<SchoolFactSheet> schools(LaCode laCode, DataSnapshot snapshot) {
+        SchoolScope scope = new SchoolScope(laCode, snapshot);
         Map<Integer, Map<String, FactValue>> inspectionFacts = inspections.find(scope);
         Map<Integer, Map<String, FactValue>> figureFacts = figures.schoolFigures(scope);
         List<SchoolFactSheet> sheets = new ArrayList<>();
         // Closed schools are history: they cannot be supported, so they are not assessed.
-        jdbc.sql("""
+        scope.bind(jdbc.sql("""
                 select s.urn, s.la_code, s.phase, s.responsible_body
                 from school s
                 where (s.status is null or s.status not like 'Closed%') and\s""" + SchoolScope.CONDITION + """
 
-                order by s.urn""").param("la", scope.parameter()).query(row -> {
+                order by s.urn""")).query(row -> {
             int urn = row.getInt("urn");
             Map<String, FactValue> facts = new HashMap<>(figureFacts.getOrDefault(urn, Map.of()));
             // Inspection facts win over a figure of the same name: they are the standard facts the rules define.
@@ -69,7 +69,8 @@ public class FactSheetQuery {
                 .query(Boolean.class).single();
     }
 
-    public NationalFigures england() {
-        return figures.england();
+    /** England's figures in the snapshot. */
+    public NationalFigures england(DataSnapshot snapshot) {
+        return figures.england(new SchoolScope(null, snapshot));
     }
 }

@@ -40,13 +40,14 @@ class FigureFactsQuery {
 
     Map<Integer, Map<String, FactValue>> schoolFigures(SchoolScope scope) {
         Map<Integer, Map<String, FactValue>> figures = new HashMap<>();
-        jdbc.sql("""
+        scope.bind(jdbc.sql("""
                 select distinct on (f.urn, f.measure_code) f.urn, f.measure_code, f.academic_year, f.value,
                     f.unavailable, f.source_file
                 from figure f join school s on s.urn = f.urn
-                where f.scope = 'SCHOOL' and f.text_value is null and\s""" + SchoolScope.CONDITION + """
+                where f.scope = 'SCHOOL' and f.text_value is null and\s""" + SchoolScope.CONDITION + " and "
+                + SchoolScope.imported("f") + """
 
-                order by f.urn, f.measure_code,\s""" + NEWEST_FIRST).param("la", scope.parameter())
+                order by f.urn, f.measure_code,\s""" + NEWEST_FIRST))
                 .query(row -> {
                     figures.computeIfAbsent(row.getInt("urn"), key -> new HashMap<>())
                             .put(row.getString("measure_code"), factValue(row));
@@ -55,15 +56,16 @@ class FigureFactsQuery {
     }
 
     /** England's latest figure per measure, for all schools and, where published, per phase. */
-    NationalFigures england() {
+    NationalFigures england(SchoolScope scope) {
         Map<String, FactValue> byMeasure = new HashMap<>();
         Map<String, Map<String, FactValue>> byMeasureAndPhase = new HashMap<>();
-        jdbc.sql("""
+        scope.bind(jdbc.sql("""
                 select distinct on (f.measure_code, f.breakdown) f.measure_code, f.breakdown, f.academic_year,
                     f.value, f.unavailable, f.source_file
                 from figure f
-                where f.scope = 'ENGLAND' and f.text_value is null
-                order by f.measure_code, f.breakdown, f.la_code nulls first,\s""" + NEWEST_FIRST)
+                where f.scope = 'ENGLAND' and f.text_value is null and\s""" + SchoolScope.imported("f") + """
+
+                order by f.measure_code, f.breakdown, f.la_code nulls first,\s""" + NEWEST_FIRST))
                 .query(row -> {
                     String measure = row.getString("measure_code");
                     String breakdown = row.getString("breakdown");

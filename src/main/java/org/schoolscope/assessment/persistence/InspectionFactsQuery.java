@@ -1,6 +1,5 @@
 package org.schoolscope.assessment.persistence;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
@@ -29,24 +28,23 @@ class InspectionFactsQuery {
             select distinct on (i.urn) i.id, i.urn, i.framework, i.start_date, i.overall_effectiveness,
                 i.category_of_concern, i.safeguarding, i.source_file
             from inspection i join school s on s.urn = i.urn
-            where i.kind = 'GRADED' and i.start_date is not null and\s""" + SchoolScope.CONDITION + """
+            where i.kind = 'GRADED' and i.start_date is not null and\s""" + SchoolScope.CONDITION + " and "
+            + SchoolScope.imported("i") + """
 
             order by i.urn, i.start_date desc, i.id desc""";
 
     private final JdbcClient jdbc;
-    private final Clock clock;
 
-    InspectionFactsQuery(JdbcClient jdbc, Clock clock) {
+    InspectionFactsQuery(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.clock = clock;
     }
 
     /** Facts by URN; a school with no inspection on record has none. */
     Map<Integer, Map<String, FactValue>> find(SchoolScope scope) {
         Map<Integer, Map<String, FactValue>> facts = new HashMap<>();
         Map<Integer, LocalDate> gradedOn = new HashMap<>();
-        LocalDate today = LocalDate.now(clock);
-        jdbc.sql(LATEST_GRADED).param("la", scope.parameter()).query(row -> {
+        LocalDate today = scope.asOf();
+        scope.bind(jdbc.sql(LATEST_GRADED)).query(row -> {
             int urn = row.getInt("urn");
             LocalDate start = row.getObject("start_date", LocalDate.class);
             Provenance inspection = inspection(start, row.getString("source_file"), "graded");
@@ -78,11 +76,11 @@ class InspectionFactsQuery {
         Map<Integer, List<String>> keyJudgements = new HashMap<>();
         Map<Integer, List<String>> areas = new HashMap<>();
         Map<Integer, Provenance> provenance = new HashMap<>();
-        jdbc.sql("with latest as (" + LATEST_GRADED + """
+        scope.bind(jdbc.sql("with latest as (" + LATEST_GRADED + """
                 )
                 select latest.urn, latest.framework, latest.start_date, latest.source_file, j.grade
                 from latest join inspection_judgement j on j.inspection_id = latest.id
-                where latest.framework in ('KEY_JUDGEMENTS', 'REPORT_CARD')""").param("la", scope.parameter())
+                where latest.framework in ('KEY_JUDGEMENTS', 'REPORT_CARD')"""))
                 .query(row -> {
                     int urn = row.getInt("urn");
                     provenance.put(urn, inspection(row.getObject("start_date", LocalDate.class),
@@ -107,13 +105,14 @@ class InspectionFactsQuery {
      */
     private void addUngradedSignal(SchoolScope scope, Map<Integer, Map<String, FactValue>> facts,
             Map<Integer, LocalDate> gradedOn) {
-        jdbc.sql("""
+        scope.bind(jdbc.sql("""
                 select distinct on (i.urn) i.urn, i.start_date, i.ungraded_outcome, i.converted_to_graded,
                     i.source_file
                 from inspection i join school s on s.urn = i.urn
-                where i.kind = 'UNGRADED' and i.start_date is not null and\s""" + SchoolScope.CONDITION + """
+                where i.kind = 'UNGRADED' and i.start_date is not null and\s""" + SchoolScope.CONDITION + " and "
+                + SchoolScope.imported("i") + """
 
-                order by i.urn, i.start_date desc, i.id desc""").param("la", scope.parameter())
+                order by i.urn, i.start_date desc, i.id desc"""))
                 .query(row -> {
                     int urn = row.getInt("urn");
                     LocalDate start = row.getObject("start_date", LocalDate.class);

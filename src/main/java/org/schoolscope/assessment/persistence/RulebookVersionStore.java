@@ -54,9 +54,10 @@ public class RulebookVersionStore {
         return new RulebookVersion(id, next, yaml, author, reason, now);
     }
 
-    public Optional<RulebookVersion> find(long id) {
-        return jdbc.sql(SELECT + " where id = :id").param("id", id).query(RulebookVersionStore::version)
-                .optional();
+    /** A version by its number, e.g. the one an earlier run used. */
+    public Optional<RulebookVersion> find(int version) {
+        return jdbc.sql(SELECT + " where version = :version").param("version", version)
+                .query(RulebookVersionStore::version).optional();
     }
 
     private Optional<RulebookVersion> findLatest() {

@@ -51,9 +51,14 @@ class FactSheetQuerySampleTest {
     private List<List<String>> ofsted;
     private List<String> header;
 
+    private DataSnapshot everything() {
+        return new DataSnapshot(jdbc.sql("select id from import_batch").query(Long.class).list(),
+                LocalDate.now(clock));
+    }
+
     @BeforeEach
     void readBirmingham() {
-        sheets = query.schools(new LaCode(330)).stream()
+        sheets = query.schools(new LaCode(330), everything()).stream()
                 .collect(Collectors.toMap(SchoolFactSheet::urn, Function.identity()));
         ofsted = SampleFiles.records(OFSTED_FILE, Charset.forName("windows-1252"));
         header = ofsted.get(0);
@@ -131,7 +136,7 @@ class FactSheetQuerySampleTest {
 
     @Test
     void shouldReadEnglandsFiguresForAllSchoolsAndPerPhase() {
-        NationalFigures england = query.england();
+        NationalFigures england = query.england(everything());
         List<String> measures = jdbc.sql("""
                 select distinct measure_code from figure
                 where scope = 'ENGLAND' and breakdown = '' and text_value is null""").query(String.class).list();
@@ -142,5 +147,28 @@ class FactSheetQuerySampleTest {
                 where scope = 'ENGLAND' and breakdown = 'State-funded primary' and text_value is null""")
                 .query(String.class).list();
         primaryMeasures.forEach(measure -> assertThat(england.hasPhaseFigure(measure, "Primary")).isTrue());
+    }
+
+    @Test
+    void shouldReadOnlyTheSnapshotsImportsAndCountMonthsToItsDay() {
+        long ofsted2018 = jdbc.sql("select id from import_batch where file_name like 'england_ofsted-schools_31_July_2018%'")
+                .query(Long.class).single();
+        LocalDate asOf = LocalDate.of(2018, 7, 31);
+        List<SchoolFactSheet> then = query.schools(new LaCode(330), new DataSnapshot(List.of(ofsted2018), asOf));
+
+        assertThat(then).hasSameSizeAs(sheets.values());
+        List<FactValue> overall = then.stream().map(sheet -> sheet.facts().get(StandardFacts.OVERALL_EFFECTIVENESS))
+                .filter(java.util.Objects::nonNull).toList();
+        assertThat(overall).hasSizeGreaterThan(200).allSatisfy(fact -> assertThat(fact.provenance().source())
+                .endsWith("england_ofsted-schools_31_July_2018_birmingham.csv"));
+        assertThat(then).allSatisfy(sheet -> assertThat(sheet.facts().keySet())
+                .allMatch(fact -> fact.startsWith("ofsted."), "only Ofsted facts: no figure file is in the snapshot"));
+        SchoolFactSheet inspected = then.stream()
+                .filter(sheet -> sheet.facts().containsKey(StandardFacts.MONTHS_SINCE_GRADED)).findFirst().orElseThrow();
+        LocalDate started = LocalDate.parse(inspected.facts().get(StandardFacts.MONTHS_SINCE_GRADED).provenance()
+                .source().replaceAll(".*starting (\\d{4}-\\d{2}-\\d{2}).*", "$1"));
+        assertThat(inspected.facts().get(StandardFacts.MONTHS_SINCE_GRADED).value())
+                .isEqualTo(new Observed.Number(ChronoUnit.MONTHS.between(started, asOf)));
+        assertThat(query.england(new DataSnapshot(List.of(ofsted2018), asOf)).byMeasure()).isEmpty();
     }
 }
