@@ -228,4 +228,19 @@ class AssessmentRunsSampleTest {
         assertThat(runs.find(again.id())).contains(again);
         assertThat(categories(again.id())).isEqualTo(categories(earlier.id()));
     }
+
+    @Test
+    void shouldShowAndReproduceARunThroughTheApi() throws Exception {
+        AssessmentRun earlier = runs.run(BIRMINGHAM, "golden test");
+        mvc.perform(get("/api/v1/assessments/runs/" + earlier.id())).andExpect(status().isOk())
+                .andExpect(jsonPath("$.rulebookVersion").value(earlier.rulebookVersion()))
+                .andExpect(jsonPath("$.dataAsOf").value(earlier.dataAsOf().toString()))
+                .andExpect(jsonPath("$.importIds.length()").value(earlier.importIds().size()));
+        mvc.perform(post("/api/v1/assessments/runs/" + earlier.id() + "/reproductions"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.reproducesRunId").value(earlier.id()))
+                .andExpect(jsonPath("$.rulebookVersion").value(earlier.rulebookVersion()));
+        mvc.perform(get("/api/v1/assessments/runs/999999999")).andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/assessments/runs/999999999/reproductions")).andExpect(status().isNotFound());
+    }
 }

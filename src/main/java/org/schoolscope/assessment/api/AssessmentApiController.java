@@ -61,6 +61,20 @@ class AssessmentApiController {
         return runs.run(laCode, NOT_SIGNED_IN);
     }
 
+    @GetMapping("/runs/{id}")
+    @Operation(summary = "One run: its rulebook version, import batches, day and schools per category")
+    AssessmentRun run(@Parameter(description = "The run's id") @PathVariable("id") long id) {
+        return runs.find(id).orElseThrow(() -> new AssessmentNotFoundException("No assessment run " + id
+                + " is on record"));
+    }
+
+    @PostMapping("/runs/{id}/reproductions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Run an earlier run again with its own rulebook version, import batches and day")
+    AssessmentRun reproduce(@Parameter(description = "The earlier run's id") @PathVariable("id") long id) {
+        return runs.reproduce(id, NOT_SIGNED_IN);
+    }
+
     @ExceptionHandler(InvalidLaCodeException.class)
     ProblemDetail invalidLaCode(InvalidLaCodeException invalid) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalid.getMessage());
