@@ -243,4 +243,20 @@ class AssessmentRunsSampleTest {
         mvc.perform(get("/api/v1/assessments/runs/999999999")).andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/assessments/runs/999999999/reproductions")).andExpect(status().isNotFound());
     }
+
+    @Test
+    void shouldDecideTheInspectionRulesForEverySchoolWithAGradedInspection() {
+        AssessmentRun run = runs.run(BIRMINGHAM, "golden test");
+        List<List<String>> records = SampleFiles.records(OFSTED_FILE, Charset.forName("windows-1252"));
+        int urnColumn = records.get(0).indexOf("URN");
+        int gradeColumn = records.get(0).indexOf("Overall effectiveness");
+        Set<Urn> graded = records.subList(1, records.size()).stream()
+                .filter(row -> row.get(gradeColumn).trim().matches("[1-4]")).map(row -> Urn.parse(row.get(urnColumn)))
+                .collect(Collectors.toSet());
+        List<SchoolResult> inspected = runs.results(run.id()).stream().filter(result -> graded.contains(result.urn()))
+                .toList();
+        assertThat(inspected).hasSizeGreaterThan(300).allSatisfy(result -> assertThat(result.unchecked())
+                .extracting(UncheckedReason::ruleId).as("URN %s", result.urn())
+                .doesNotContain("ofsted-inadequate", "ofsted-requires-improvement"));
+    }
 }

@@ -51,13 +51,18 @@ class InspectionFactsQuery {
             Map<String, FactValue> school = facts.computeIfAbsent(urn, key -> new HashMap<>());
             gradedOn.put(urn, start);
             int overall = row.getInt("overall_effectiveness");
-            if (!row.wasNull()) {
+            boolean overallJudged = !row.wasNull();
+            if (overallJudged) {
                 school.put(StandardFacts.OVERALL_EFFECTIVENESS,
                         FactValue.text(OverallEffectiveness.ofGrade(overall).label(), inspection));
             }
             String category = row.getString("category_of_concern");
             if (category != null) {
                 school.put(StandardFacts.CATEGORY, FactValue.text(category, inspection));
+            } else if (overallJudged && overall < OverallEffectiveness.INADEQUATE.grade()) {
+                // Only an Inadequate school is placed in a category, so a better grade means none, which is known;
+                // left out, "Inadequate or in a category" could not be decided for every school judged Good.
+                school.put(StandardFacts.CATEGORY, FactValue.text(StandardFacts.NO_CATEGORY, inspection));
             }
             String safeguarding = row.getString("safeguarding");
             if (safeguarding != null) {

@@ -85,6 +85,13 @@ class FactSheetQuerySampleTest {
             assertThat(overall.provenance().source()).contains("inspection starting " + started).contains("ofsted");
             assertThat(sheet.facts().get(StandardFacts.MONTHS_SINCE_GRADED).value())
                     .isEqualTo(new Observed.Number(ChronoUnit.MONTHS.between(started, LocalDate.now(clock))));
+            String category = cell(row, "Category of concern");
+            if (!grade.equals("4")) {
+                assertThat(sheet.facts().get(StandardFacts.CATEGORY).value()).as("URN %s", sheet.urn())
+                        .isEqualTo(new Observed.Text(StandardFacts.NO_CATEGORY));
+            } else if (category.equals("SM") || category.equals("SWK")) {
+                assertThat(sheet.facts().get(StandardFacts.CATEGORY).value()).isEqualTo(new Observed.Text(category));
+            }
             checked++;
         }
         assertThat(checked).isGreaterThan(300);
