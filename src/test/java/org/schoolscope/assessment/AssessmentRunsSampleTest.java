@@ -259,4 +259,13 @@ class AssessmentRunsSampleTest {
                 .extracting(UncheckedReason::ruleId).as("URN %s", result.urn())
                 .doesNotContain("ofsted-inadequate", "ofsted-requires-improvement"));
     }
+
+    @Test
+    void shouldDescribeTheAssessmentApiInTheOpenApiDocument() throws Exception {
+        mvc.perform(get("/api/v1/openapi")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/assessments/latest/schools/{urn}'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/assessments/runs'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/assessments/runs/{id}'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/assessments/runs/{id}/reproductions'].post").exists());
+    }
 }
