@@ -19,6 +19,9 @@ public final class StandardFacts {
     public static final String LEADERSHIP_CRISIS = "soft.leadership_crisis";
     public static final String SELF_REPORTED_VULNERABLE = "self_reported_vulnerable";
 
+    /** The category of a school judged better than Inadequate: none, which is known rather than missing. */
+    public static final String NO_CATEGORY = "None";
+
     private static final List<String> FOUR_POINT_SCALE =
             List.of("Outstanding", "Good", "Requires improvement", "Inadequate");
 
@@ -31,7 +34,7 @@ public final class StandardFacts {
                         "Overall effectiveness at the latest graded inspection", FOUR_POINT_SCALE),
                 FactDefinition.text(LOWEST_KEY_JUDGEMENT,
                         "Lowest key judgement at the latest inspection of 2024-25", FOUR_POINT_SCALE),
-                FactDefinition.text(CATEGORY, "Ofsted category of concern", List.of("SM", "SWK", "NTI")),
+                FactDefinition.text(CATEGORY, "Ofsted category of concern", List.of("SM", "SWK", "NTI", NO_CATEGORY)),
                 FactDefinition.text(SAFEGUARDING, "Safeguarding at the latest inspection",
                         List.of("Effective", "Not effective", "Met", "Not met")),
                 FactDefinition.text(LOWEST_AREA_GRADE, "Lowest evaluation area grade on the latest report card",

@@ -1,0 +1,129 @@
+package org.schoolscope.assessment.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.schoolscope.assessment.AssessmentRun;
+import org.schoolscope.assessment.RulebookVersion;
+import org.schoolscope.assessment.SchoolResult;
+import org.schoolscope.assessment.domain.Assessment;
+import org.schoolscope.assessment.domain.SchoolAssessment;
+import org.schoolscope.register.ResponsibleBody;
+import org.schoolscope.shared.LaCode;
+import org.schoolscope.shared.Urn;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Stores runs and their results, append-only, and reads a school's latest result back. */
+@Component
+public class AssessmentRunStore {
+
+    private static final int BATCH = 500;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    AssessmentRunStore(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /** The import batches on record now: the data a run made now can have read. */
+    public List<Long> importIds() {
+        return jdbc.sql("select id from import_batch order by id").query(Long.class).list();
+    }
+
+    public AssessmentRun save(RulebookVersion rulebook, LaCode laCode, Instant runAt, String runBy,
+            DataSnapshot snapshot, Long reproducesRunId, Assessment assessment) {
+        long runId = jdbc.sql("""
+                insert into assessment_run (rulebook_version_id, la_code, run_at, run_by, import_ids, data_as_of,
+                    reproduces_run_id)
+                values (:rulebook, :la, :runAt, :runBy, cast(:imports as bigint[]), :asOf, :reproduces)
+                returning id""")
+                .param("rulebook", rulebook.id()).param("la", laCode == null ? null : laCode.value())
+                .param("runAt", Timestamp.from(runAt)).param("runBy", runBy)
+                .param("imports", snapshot.importIdsLiteral()).param("asOf", snapshot.asOf())
+                .param("reproduces", reproducesRunId).query(Long.class).single();
+        List<Object[]> rows = new ArrayList<>();
+        Map<String, Integer> byCategory = new TreeMap<>();
+        for (SchoolAssessment school : assessment.schools()) {
+            rows.add(new Object[] {runId, school.urn().value(), school.responsibleBody().name(), school.category(),
+                    school.assessedCategory(), school.score(), StoredReasons.firedRulesJson(school.firedRules()),
+                    StoredReasons.uncheckedRulesJson(school.uncheckedRules())});
+            byCategory.merge(school.category(), 1, Integer::sum);
+        }
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            template.batchUpdate("""
+                    insert into school_assessment (run_id, urn, responsible_body, category, assessed_category, score,
+                        fired_rules, unchecked_rules)
+                    values (?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))""",
+                    rows.subList(from, Math.min(from + BATCH, rows.size())));
+        }
+        return new AssessmentRun(runId, rulebook.version(), laCode, runAt, runBy, snapshot.importIds(),
+                snapshot.asOf(), reproducesRunId, byCategory);
+    }
+
+    /** The school's result in the most recent run that assessed it. */
+    public Optional<SchoolResult> latestFor(Urn urn) {
+        return jdbc.sql(RESULT + " where a.urn = :urn order by r.run_at desc, r.id desc limit 1")
+                .param("urn", urn.value()).query(AssessmentRunStore::result).optional();
+    }
+
+    /** Every school's result in one run, by URN. */
+    public List<SchoolResult> results(long runId) {
+        return jdbc.sql(RESULT + " where a.run_id = :run order by a.urn").param("run", runId)
+                .query(AssessmentRunStore::result).list();
+    }
+
+    public Optional<AssessmentRun> run(long runId) {
+        Map<String, Integer> byCategory = new TreeMap<>();
+        jdbc.sql("select category, count(*) from school_assessment where run_id = :run group by category")
+                .param("run", runId).query(row -> {
+                    byCategory.put(row.getString(1), row.getInt(2));
+                });
+        return jdbc.sql("""
+                select r.id, v.version, r.la_code, r.run_at, r.run_by, r.import_ids::text as import_ids, r.data_as_of,
+                    r.reproduces_run_id
+                from assessment_run r join rulebook_version v on v.id = r.rulebook_version_id
+                where r.id = :run""").param("run", runId).query((row, number) -> {
+                    int la = row.getInt("la_code");
+                    return new AssessmentRun(row.getLong("id"), row.getInt("version"),
+                            row.wasNull() ? null : new LaCode(la), row.getTimestamp("run_at").toInstant(),
+                            row.getString("run_by"), longs(row.getString("import_ids")),
+                            row.getObject("data_as_of", LocalDate.class),
+                            row.getObject("reproduces_run_id", Long.class), byCategory);
+                }).optional();
+    }
+
+    private static final String RESULT = """
+            select a.run_id, r.run_at, r.run_by, v.version, a.urn, a.responsible_body, a.category,
+                a.assessed_category, a.score, a.fired_rules::text as fired_rules,
+                a.unchecked_rules::text as unchecked_rules
+            from school_assessment a
+            join assessment_run r on r.id = a.run_id
+            join rulebook_version v on v.id = r.rulebook_version_id""";
+
+    private static SchoolResult result(ResultSet row, int number) throws SQLException {
+        return new SchoolResult(row.getLong("run_id"), row.getTimestamp("run_at").toInstant(),
+                row.getString("run_by"), row.getInt("version"), new Urn(row.getInt("urn")),
+                ResponsibleBody.valueOf(row.getString("responsible_body")), row.getString("category"),
+                row.getString("assessed_category"), row.getInt("score"),
+                StoredReasons.reasons(row.getString("fired_rules")),
+                StoredReasons.unchecked(row.getString("unchecked_rules")));
+    }
+
+    /** Reads PostgreSQL's text form of an array, {1,2,3}. */
+    private static List<Long> longs(String literal) {
+        String inner = literal.substring(1, literal.length() - 1);
+        return inner.isEmpty() ? List.of() : Arrays.stream(inner.split(",")).map(Long::valueOf).toList();
+    }
+}
