@@ -1,0 +1,20 @@
+package org.schoolscope.assessment;
+
+import java.time.Instant;
+import java.util.Objects;
+import org.schoolscope.shared.Urn;
+
+/** An officer's decision to place a school in another category than the run computed, with the written reason. */
+public record CategoryOverride(long id, long runId, Urn urn, String category, String reason, String madeBy,
+        Instant madeAt) {
+
+    public CategoryOverride {
+        Objects.requireNonNull(urn, "urn");
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(madeBy, "madeBy");
+        Objects.requireNonNull(madeAt, "madeAt");
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("An override needs a written reason");
+        }
+    }
+}

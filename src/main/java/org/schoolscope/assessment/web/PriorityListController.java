@@ -1,0 +1,72 @@
+package org.schoolscope.assessment.web;
+
+import java.nio.charset.StandardCharsets;
+import org.schoolscope.assessment.AssessmentNotFoundException;
+import org.schoolscope.assessment.AssessmentRuns;
+import org.schoolscope.assessment.NoSchoolsToAssessException;
+import org.schoolscope.assessment.PriorityList;
+import org.schoolscope.assessment.PriorityLists;
+import org.schoolscope.web.CouncilProperties;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The proposed priority list from the council's latest run, as a page and as CSV, and starting a new run. */
+@Controller
+class PriorityListController {
+
+    /**
+     * Sign-in does not exist yet (the access module is still to come), so a run or an override cannot say who made
+     * it; this is recorded instead of a name. For the same reason the forms carry no CSRF token yet: once Spring
+     * Security is added, its token must go into every form here, and only officers may post.
+     */
+    static final String NOT_SIGNED_IN = "not signed in (no sign-in yet)";
+
+    private final PriorityLists lists;
+    private final AssessmentRuns runs;
+    private final CouncilProperties council;
+    private final PriorityListCsv csv;
+
+    PriorityListController(PriorityLists lists, AssessmentRuns runs, CouncilProperties council,
+            AssessmentDates dates) {
+        this.lists = lists;
+        this.runs = runs;
+        this.council = council;
+        this.csv = new PriorityListCsv(dates);
+    }
+
+    @GetMapping("/assessments/priority-list")
+    String page(Model model) {
+        model.addAttribute("section", "priority-list");
+        model.addAttribute("list", lists.latestFor(council.la()).orElse(null));
+        return "assessment/priority-list";
+    }
+
+    @GetMapping("/assessments/priority-list.csv")
+    ResponseEntity<byte[]> csv() {
+        PriorityList list = lists.latestFor(council.la()).orElseThrow(() -> new AssessmentNotFoundException(
+                "The schools of LA " + council.la() + " have not been assessed yet"));
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("priority-list-run-" + list.run().id() + ".csv").build().toString())
+                .body(csv.write(list));
+    }
+
+    /** Post/Redirect/Get, so refreshing the list does not run the assessment again. */
+    @PostMapping("/assessments/runs-page")
+    String run(RedirectAttributes redirect) {
+        try {
+            runs.run(council.la(), NOT_SIGNED_IN);
+        } catch (NoSchoolsToAssessException noSchools) {
+            redirect.addFlashAttribute("noSchools", true);
+        }
+        return "redirect:/assessments/priority-list";
+    }
+}

@@ -1,0 +1,234 @@
+package org.schoolscope.assessment.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.schoolscope.assessment.AssessmentRun;
+import org.schoolscope.assessment.AssessmentRuns;
+import org.schoolscope.assessment.domain.Category;
+import org.schoolscope.assessment.domain.Rulebook;
+import org.schoolscope.assessment.rulebook.RulebookYaml;
+import org.schoolscope.shared.LaCode;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The proposed priority list on the Birmingham sample. Expected schools come from the stored run itself
+ * ({@code school_assessment}) and the run's own rulebook version, never from a guessed answer. Same properties as
+ * AssessmentRunsSampleTest, so the context (and its embedded PostgreSQL with the sample) is shared.
+ */
+@SpringBootTest(properties = "schoolscope.sample-data.load-on-first-start=true")
+@AutoConfigureMockMvc
+class PriorityListPageTest {
+
+    private static final LaCode BIRMINGHAM = new LaCode(330);
+    private static final Pattern LISTED_URN = Pattern.compile("data-urn=\"(\\d+)\"");
+
+    @Autowired
+    AssessmentRuns runs;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MockMvc mvc;
+
+    /** A school's stored result in a run, as the database has it. */
+    record Stored(int urn, String category, String assessedCategory, int score) {
+    }
+
+    @Test
+    void shouldListEverySchoolTheRunPlacedInAConcernCategoryAndNoOther() throws Exception {
+        AssessmentRun run = runs.run(BIRMINGHAM, "test");
+        Rulebook rulebook = rulebookOf(run);
+
+        String page = mvc.perform(get("/assessments/priority-list")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"run-id\">" + run.id() + "<")))
+                .andReturn().getResponse().getContentAsString();
+
+        List<Integer> expected = stored(run).stream()
+                .filter(school -> !school.category().equals(rulebook.defaultCategory())).map(Stored::urn).sorted()
+                .toList();
+        assertThat(expected).as("the sample has schools causing concern").isNotEmpty();
+        assertThat(listedUrns(page)).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(page).contains(
+                "href=\"/schools/" + expected.get(0) + "\"",
+                "href=\"/assessments/priority-list.csv\"");
+    }
+
+    @Test
+    void shouldOrderTheListBySeverityThenScore() throws Exception {
+        AssessmentRun run = runs.run(BIRMINGHAM, "test");
+        Map<String, Integer> severities = rulebookOf(run).categories().stream()
+                .collect(Collectors.toMap(Category::name, Category::severity));
+        Map<Integer, Stored> byUrn = stored(run).stream().collect(Collectors.toMap(Stored::urn, school -> school));
+
+        String page = mvc.perform(get("/assessments/priority-list")).andReturn().getResponse()
+                .getContentAsString();
+
+        List<Integer> listed = listedUrns(page);
+        assertThat(listed).hasSizeGreaterThan(1);
+        for (int i = 1; i < listed.size(); i++) {
+            Stored before = byUrn.get(listed.get(i - 1));
+            Stored after = byUrn.get(listed.get(i));
+            int severityBefore = severities.getOrDefault(before.category(),
+                    severities.get(before.assessedCategory()));
+            int severityAfter = severities.getOrDefault(after.category(), severities.get(after.assessedCategory()));
+            assertThat(severityBefore).as("severity of %s before %s", before.urn(), after.urn())
+                    .isGreaterThanOrEqualTo(severityAfter);
+            if (severityBefore == severityAfter) {
+                assertThat(before.score()).as("score of %s before %s", before.urn(), after.urn())
+                        .isGreaterThanOrEqualTo(after.score());
+            }
+        }
+    }
+
+    @Test
+    void shouldExportOneCsvRowPerListedSchoolWithItsReasons() throws Exception {
+        AssessmentRun run = runs.run(BIRMINGHAM, "test");
+        String page = mvc.perform(get("/assessments/priority-list")).andReturn().getResponse()
+                .getContentAsString();
+
+        byte[] csv = mvc.perform(get("/assessments/priority-list.csv")).andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("attachment")))
+                .andExpect(header().string("Content-Type", containsString("text/csv")))
+                .andReturn().getResponse().getContentAsByteArray();
+
+        assertThat(Arrays.copyOf(csv, 3)).as("UTF-8 byte order mark").containsExactly(0xEF, 0xBB, 0xBF);
+        List<CsvRecord> records = new ArrayList<>();
+        CsvReader.builder().ofCsvRecord(new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8))
+                .forEach(records::add);
+        List<String> header = records.get(0).getFields();
+        int urnColumn = header.indexOf("URN");
+        int reasonsColumn = header.indexOf("Reasons");
+        List<CsvRecord> rows = records.subList(1, records.size());
+        assertThat(rows.stream().map(row -> Integer.valueOf(row.getField(urnColumn))).toList())
+                .as("same schools in the same order as the page").isEqualTo(listedUrns(page));
+        List<String> explanations = jdbc.sql("""
+                select reason ->> 'explanation' from school_assessment, jsonb_array_elements(fired_rules) reason
+                where run_id = :run and urn = :urn""").param("run", run.id())
+                .param("urn", Integer.valueOf(rows.get(0).getField(urnColumn))).query(String.class).list();
+        assertThat(explanations).isNotEmpty();
+        assertThat(rows.get(0).getField(reasonsColumn)).contains(explanations);
+        assertThat(rows).allSatisfy(row -> assertThat(row.getField(reasonsColumn)).isNotBlank());
+    }
+
+    @Test
+    void shouldRefuseAnOverrideWithoutAReasonAndStoreNothing() throws Exception {
+        AssessmentRun run = runs.run(BIRMINGHAM, "test");
+        int urn = firstListed();
+        String otherCategory = rulebookOf(run).defaultCategory();
+
+        mvc.perform(post("/assessments/overrides").param("run", String.valueOf(run.id()))
+                .param("urn", String.valueOf(urn)).param("category", otherCategory).param("reason", "   "))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("govuk-error-summary")))
+                .andExpect(content().string(containsString("href=\"#reason\"")))
+                .andExpect(content().string(containsString("id=\"reason-error\"")));
+
+        assertThat(overridesOf(run)).isZero();
+    }
+
+    @Test
+    void shouldShowAnOverrideBesideTheUnchangedComputedCategory() throws Exception {
+        AssessmentRun run = runs.run(BIRMINGHAM, "test");
+        int urn = firstListed();
+        String computed = categoryOf(run, urn);
+        String chosen = rulebookOf(run).defaultCategory();
+        String reason = "Agreed at the advisory board: the new head's plan is working & the trust's support is strong";
+
+        mvc.perform(post("/assessments/overrides").param("run", String.valueOf(run.id()))
+                .param("urn", String.valueOf(urn)).param("category", chosen).param("reason", reason))
+                .andExpect(redirectedUrl("/assessments/priority-list#school-" + urn));
+
+        String page = mvc.perform(get("/assessments/priority-list")).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(HtmlUtils.htmlUnescape(page)).contains("Computed: " + computed + "; overridden to " + chosen
+                + " by " + PriorityListController.NOT_SIGNED_IN + " on ").contains(": " + reason);
+        assertThat(listedUrns(page)).as("still listed by its computed category").contains(urn);
+        assertThat(categoryOf(run, urn)).isEqualTo(computed);
+        assertThat(overridesOf(run)).isOne();
+    }
+
+    @Test
+    @Transactional
+    void shouldSayWhenTheCouncilHasNoRunYet() throws Exception {
+        // Rolled back with the test: MockMvc runs in the test's thread, so the page reads inside this transaction.
+        jdbc.sql("delete from assessment_override").update();
+        jdbc.sql("delete from school_assessment").update();
+        jdbc.sql("delete from assessment_run").update();
+
+        mvc.perform(get("/assessments/priority-list")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"no-run\"")))
+                .andExpect(content().string(containsString("action=\"/assessments/runs-page\"")))
+                .andExpect(content().string(not(containsString("id=\"priority-list\""))));
+    }
+
+    @Test
+    void shouldRunTheAssessmentFromThePageAndRedirectToTheList() throws Exception {
+        long before = jdbc.sql("select count(*) from assessment_run").query(Long.class).single();
+
+        mvc.perform(post("/assessments/runs-page")).andExpect(redirectedUrl("/assessments/priority-list"));
+
+        assertThat(jdbc.sql("select count(*) from assessment_run").query(Long.class).single())
+                .isEqualTo(before + 1);
+    }
+
+    private int firstListed() throws Exception {
+        String page = mvc.perform(get("/assessments/priority-list")).andReturn().getResponse()
+                .getContentAsString();
+        return listedUrns(page).get(0);
+    }
+
+    private Rulebook rulebookOf(AssessmentRun run) {
+        return RulebookYaml.read(jdbc.sql("select yaml from rulebook_version where version = :version")
+                .param("version", run.rulebookVersion()).query(String.class).single());
+    }
+
+    private List<Stored> stored(AssessmentRun run) {
+        return jdbc.sql("select urn, category, assessed_category, score from school_assessment where run_id = :run")
+                .param("run", run.id()).query(Stored.class).list();
+    }
+
+    private String categoryOf(AssessmentRun run, int urn) {
+        return jdbc.sql("select category from school_assessment where run_id = :run and urn = :urn")
+                .param("run", run.id()).param("urn", urn).query(String.class).single();
+    }
+
+    private long overridesOf(AssessmentRun run) {
+        return jdbc.sql("select count(*) from assessment_override where run_id = :run").param("run", run.id())
+                .query(Long.class).single();
+    }
+
+    private static List<Integer> listedUrns(String page) {
+        List<Integer> urns = new ArrayList<>();
+        Matcher matcher = LISTED_URN.matcher(page);
+        while (matcher.find()) {
+            urns.add(Integer.valueOf(matcher.group(1)));
+        }
+        return urns;
+    }
+}
