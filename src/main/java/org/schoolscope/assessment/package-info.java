@@ -3,7 +3,9 @@
  * and assessment runs. The engine lives in {@code domain}, free of frameworks; {@code rulebook} reads the YAML
  * document a council edits; {@code persistence} reads fact sheets from the database in batches and stores rulebook
  * versions and runs, append-only; {@code api} serves a school's latest category with its reasons. Other modules use
- * {@link org.schoolscope.assessment.AssessmentRuns} and {@link org.schoolscope.assessment.Rulebooks}. What-if,
- * overrides and soft intelligence are still to come.
+ * {@link org.schoolscope.assessment.AssessmentRuns}, {@link org.schoolscope.assessment.Rulebooks} and
+ * {@link org.schoolscope.assessment.PriorityLists}, the proposed priority list with officers' overrides kept beside
+ * the computed categories; {@code web} shows the list as a page, CSV and XLSX. What-if and soft intelligence are
+ * still to come.
  */
 package org.schoolscope.assessment;

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The proposed priority list from the council's latest run, as a page and as CSV, and starting a new run. */
+/** The proposed priority list from the council's latest run, as a page, CSV and XLSX, and starting a new run. */
 @Controller
 class PriorityListController {
 
@@ -32,13 +32,16 @@ class PriorityListController {
     private final AssessmentRuns runs;
     private final CouncilProperties council;
     private final PriorityListCsv csv;
+    private final PriorityListXlsx xlsx;
 
     PriorityListController(PriorityLists lists, AssessmentRuns runs, CouncilProperties council,
             AssessmentDates dates) {
         this.lists = lists;
         this.runs = runs;
         this.council = council;
-        this.csv = new PriorityListCsv(dates);
+        PriorityListRows rows = new PriorityListRows(dates);
+        this.csv = new PriorityListCsv(rows);
+        this.xlsx = new PriorityListXlsx(rows);
     }
 
     @GetMapping("/assessments/priority-list")
@@ -50,13 +53,29 @@ class PriorityListController {
 
     @GetMapping("/assessments/priority-list.csv")
     ResponseEntity<byte[]> csv() {
-        PriorityList list = lists.latestFor(council.la()).orElseThrow(() -> new AssessmentNotFoundException(
+        PriorityList list = latest();
+        return download(list, "csv", new MediaType("text", "csv", StandardCharsets.UTF_8), csv.write(list));
+    }
+
+    @GetMapping("/assessments/priority-list.xlsx")
+    ResponseEntity<byte[]> xlsx() {
+        PriorityList list = latest();
+        return download(list, "xlsx",
+                MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                xlsx.write(list));
+    }
+
+    private PriorityList latest() {
+        return lists.latestFor(council.la()).orElseThrow(() -> new AssessmentNotFoundException(
                 "The schools of LA " + council.la() + " have not been assessed yet"));
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+    }
+
+    private static ResponseEntity<byte[]> download(PriorityList list, String extension, MediaType type,
+            byte[] body) {
+        return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("priority-list-run-" + list.run().id() + ".csv").build().toString())
-                .body(csv.write(list));
+                        .filename("priority-list-run-" + list.run().id() + "." + extension).build().toString())
+                .body(body);
     }
 
     /** Post/Redirect/Get, so refreshing the list does not run the assessment again. */

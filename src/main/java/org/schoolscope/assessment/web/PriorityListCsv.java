@@ -1,8 +1,8 @@
 package org.schoolscope.assessment.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
-import org.schoolscope.assessment.PriorityEntry;
 import org.schoolscope.assessment.PriorityList;
 
 /**
@@ -13,26 +13,17 @@ final class PriorityListCsv {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    private final AssessmentDates dates;
+    private final PriorityListRows rows;
 
-    PriorityListCsv(AssessmentDates dates) {
-        this.dates = dates;
+    PriorityListCsv(PriorityListRows rows) {
+        this.rows = rows;
     }
 
     byte[] write(PriorityList list) {
         StringBuilder csv = new StringBuilder();
-        line(csv, List.of("Rank", "URN", "School", "Category", "Computed category", "Score",
-                "Months since graded inspection", "Override", "Reasons", "Run", "Rulebook version"));
-        int rank = 1;
-        for (PriorityEntry entry : list.entries()) {
-            line(csv, List.of(String.valueOf(rank++), entry.result().urn().toString(), entry.schoolName(),
-                    entry.result().category(), entry.result().assessedCategory(),
-                    String.valueOf(entry.result().score()),
-                    entry.monthsSinceGraded() == null ? "" : String.valueOf(entry.monthsSinceGraded()),
-                    entry.currentOverride().map(override -> override.category() + " by " + override.madeBy()
-                            + " on " + dates.date(override.madeAt()) + ": " + override.reason()).orElse(""),
-                    String.join("\n", entry.explanations()), String.valueOf(list.run().id()),
-                    String.valueOf(list.run().rulebookVersion())));
+        line(csv, new ArrayList<>(PriorityListRows.HEADINGS));
+        for (List<Object> row : rows.rows(list)) {
+            line(csv, row);
         }
         byte[] text = csv.toString().getBytes(StandardCharsets.UTF_8);
         byte[] withBom = new byte[BOM.length + text.length];
@@ -49,12 +40,12 @@ final class PriorityListCsv {
         return !field.isEmpty() && "=+-@\t\r".indexOf(field.charAt(0)) >= 0 ? "'" + field : field;
     }
 
-    private static void line(StringBuilder csv, List<String> fields) {
+    private static void line(StringBuilder csv, List<Object> fields) {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
                 csv.append(',');
             }
-            csv.append('"').append(defused(fields.get(i)).replace("\"", "\"\"")).append('"');
+            csv.append('"').append(defused(fields.get(i) == null ? "" : fields.get(i).toString()).replace("\"", "\"\"")).append('"');
         }
         csv.append("\r\n");
     }

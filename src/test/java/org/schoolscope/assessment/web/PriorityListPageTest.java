@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,6 +21,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.schoolscope.assessment.AssessmentRun;
 import org.schoolscope.assessment.AssessmentRuns;
@@ -134,6 +138,28 @@ class PriorityListPageTest {
         assertThat(explanations).isNotEmpty();
         assertThat(rows.get(0).getField(reasonsColumn)).contains(explanations);
         assertThat(rows).allSatisfy(row -> assertThat(row.getField(reasonsColumn)).isNotBlank());
+    }
+
+    @Test
+    void shouldExportTheSameRowsAsAnExcelWorkbook() throws Exception {
+        runs.run(BIRMINGHAM, "test");
+        String page = mvc.perform(get("/assessments/priority-list")).andReturn().getResponse()
+                .getContentAsString();
+
+        byte[] xlsx = mvc.perform(get("/assessments/priority-list.xlsx")).andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("attachment")))
+                .andReturn().getResponse().getContentAsByteArray();
+
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            List<Row> sheet = workbook.getFirstSheet().read();
+            List<String> header = sheet.get(0).stream().map(Cell::getText).toList();
+            int urnColumn = header.indexOf("URN");
+            int reasonsColumn = header.indexOf("Reasons");
+            List<Row> rows = sheet.subList(1, sheet.size());
+            assertThat(rows.stream().map(row -> row.getCell(urnColumn).asNumber().intValue()).toList())
+                    .isEqualTo(listedUrns(page));
+            assertThat(rows).allSatisfy(row -> assertThat(row.getCell(reasonsColumn).getText()).isNotBlank());
+        }
     }
 
     @Test

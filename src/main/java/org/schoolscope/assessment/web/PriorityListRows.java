@@ -1,0 +1,37 @@
+package org.schoolscope.assessment.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.schoolscope.assessment.PriorityEntry;
+import org.schoolscope.assessment.PriorityList;
+
+/**
+ * The priority list as rows for a spreadsheet, the same for CSV and XLSX so the two downloads never disagree.
+ * Numbers stay numbers (a spreadsheet sorts them); an empty cell is null.
+ */
+final class PriorityListRows {
+
+    static final List<String> HEADINGS = List.of("Rank", "URN", "School", "Category", "Computed category", "Score",
+            "Months since graded inspection", "Override", "Reasons", "Run", "Rulebook version");
+
+    private final AssessmentDates dates;
+
+    PriorityListRows(AssessmentDates dates) {
+        this.dates = dates;
+    }
+
+    List<List<Object>> rows(PriorityList list) {
+        List<List<Object>> rows = new ArrayList<>();
+        int rank = 1;
+        for (PriorityEntry entry : list.entries()) {
+            rows.add(Arrays.asList(rank++, entry.result().urn().value(), entry.schoolName(),
+                    entry.result().category(), entry.result().assessedCategory(), entry.result().score(),
+                    entry.monthsSinceGraded(),
+                    entry.currentOverride().map(override -> override.category() + " by " + override.madeBy()
+                            + " on " + dates.date(override.madeAt()) + ": " + override.reason()).orElse(null),
+                    String.join("\n", entry.explanations()), list.run().id(), list.run().rulebookVersion()));
+        }
+        return rows;
+    }
+}
