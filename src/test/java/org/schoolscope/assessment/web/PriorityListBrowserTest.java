@@ -1,0 +1,138 @@
+package org.schoolscope.assessment.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Route;
+import com.microsoft.playwright.options.AriaRole;
+import java.net.URI;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.schoolscope.assessment.AssessmentRuns;
+import org.schoolscope.shared.LaCode;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * The priority list and the override form in headless Chromium (Debian's), checked with axe-core against WCAG 2.2
+ * AA with no rules switched off. Chromium's requests are answered by MockMvc, so the test shares the sample context
+ * with the other sample tests instead of starting a server and loading the sample a second time.
+ */
+@SpringBootTest(properties = "schoolscope.sample-data.load-on-first-start=true")
+@AutoConfigureMockMvc
+class PriorityListBrowserTest {
+
+    private static final String ORIGIN = "http://schoolscope.test";
+    private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AssessmentRuns runs;
+
+    final List<String> failedRequests = new CopyOnWriteArrayList<>();
+
+    @BeforeAll
+    static void launchChromium() {
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void shouldShowTheListAndRefuseAnOverrideWithoutAReasonAccessibly() {
+        runs.run(new LaCode(330), "test");
+        try (var context = browser.newContext()) {
+            Page page = context.newPage();
+            context.route(ORIGIN + "/**", this::answerWithMockMvc);
+
+            page.navigate(ORIGIN + "/assessments/priority-list");
+            assertThat(page.locator("h1").textContent()).isEqualTo("Proposed priority list");
+            assertThat(page.locator("#priority-list tbody tr").count()).isPositive();
+            assertThat(page.locator(".govuk-service-navigation__item--active").textContent()).contains("Priority list");
+            assertNoAccessibilityViolations(page);
+
+            page.locator("#priority-list tbody tr").first().locator("a", new com.microsoft.playwright.Locator
+                    .LocatorOptions().setHasText("Override the category")).click();
+            page.waitForURL("**/assessments/overrides/new?**");
+            assertNoAccessibilityViolations(page);
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the override")).click();
+            page.waitForSelector(".govuk-error-summary");
+            assertThat(page.locator(".govuk-error-summary").textContent())
+                    .contains("Choose the category the school should be in")
+                    .contains("Enter why you are overriding the computed category");
+            assertNoAccessibilityViolations(page);
+            assertThat(failedRequests).isEmpty();
+        }
+    }
+
+    private void answerWithMockMvc(Route route) {
+        try {
+            URI uri = URI.create(route.request().url());
+            MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(route.request().method()), uri);
+            String body = route.request().postData();
+            if (body != null) {
+                request.contentType(MediaType.APPLICATION_FORM_URLENCODED).content(body);
+            }
+            MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+            if (response.getStatus() >= 400) {
+                failedRequests.add(response.getStatus() + " " + uri);
+            }
+            Map<String, String> headers = response.getHeaderNames().stream()
+                    .collect(Collectors.toMap(name -> name, response::getHeader, (first, second) -> first));
+            route.fulfill(new Route.FulfillOptions().setStatus(response.getStatus()).setHeaders(headers)
+                    .setBodyBytes(response.getContentAsByteArray()));
+        } catch (Exception failed) {
+            failedRequests.add(failed + " " + route.request().url());
+            route.abort();
+        }
+    }
+
+    private static void assertNoAccessibilityViolations(Page page) {
+        AxeResults results = new AxeBuilder(page).withTags(WCAG_22_AA).analyze();
+        assertThat(results.getViolations()).as(() -> describe(results.getViolations())).isEmpty();
+    }
+
+    private static String describe(List<Rule> violations) {
+        return violations.stream()
+                .map(rule -> rule.getId() + ": " + rule.getHelp() + " at " + rule.getNodes().stream()
+                        .map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"));
+    }
+}
