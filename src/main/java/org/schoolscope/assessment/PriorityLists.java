@@ -106,15 +106,12 @@ public class PriorityLists {
     }
 
     /**
-     * An academy's category is a notification, which the rulebook does not rank; it ranks by the concern the rules
-     * found, so the regional director's list is in the same order of urgency.
+     * An academy's category is a notification to the regional director, which the rulebook does not rank: it is not
+     * the council's to act on (issue 3), so it ranks below every council category, and the assessed category is
+     * shown beside it.
      */
     private static int severity(SchoolResult result, Map<String, Integer> severities) {
-        Integer severity = severities.get(result.category());
-        if (severity == null) {
-            severity = severities.get(result.assessedCategory());
-        }
-        return severity == null ? 0 : severity;
+        return severities.getOrDefault(result.category(), 0);
     }
 
     /** Only present when a rule read the fact, as the inspection-due rule does; the list never recomputes it. */

@@ -13,6 +13,7 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import java.net.URI;
+import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,8 @@ class PriorityListBrowserTest {
 
     private static final String ORIGIN = "http://schoolscope.test";
     private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    static final Path SCREENSHOT = Paths.get(System.getProperty("java.io.tmpdir"), "schoolscope-priority-list.png");
 
     static Playwright playwright;
     static Browser browser;
@@ -86,6 +89,10 @@ class PriorityListBrowserTest {
             assertThat(page.locator("#priority-list tbody tr").count()).isPositive();
             assertThat(page.locator(".govuk-service-navigation__item--active").textContent()).contains("Priority list");
             assertNoAccessibilityViolations(page);
+            // Kept for a person to look at: the design asks that GOV.UK markup be seen in a browser, not only parsed.
+            page.setViewportSize(1280, 900);
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOT));
+            assertThat(SCREENSHOT).exists();
 
             page.locator("#priority-list tbody tr").first().locator("a", new com.microsoft.playwright.Locator
                     .LocatorOptions().setHasText("Override the category")).click();
