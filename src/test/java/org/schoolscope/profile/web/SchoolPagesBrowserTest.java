@@ -7,7 +7,6 @@ import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
@@ -28,6 +27,7 @@ import org.schoolscope.profile.fixtures.ImportBatchFixture;
 import org.schoolscope.profile.fixtures.InspectionFixture;
 import org.schoolscope.profile.fixtures.ReadModelTables;
 import org.schoolscope.profile.fixtures.SchoolFixture;
+import org.schoolscope.testing.HeadlessChromium;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -61,10 +61,7 @@ class SchoolPagesBrowserTest {
     @BeforeAll
     static void launchChromium() {
         playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        browser = HeadlessChromium.launch(playwright);
     }
 
     @AfterAll
