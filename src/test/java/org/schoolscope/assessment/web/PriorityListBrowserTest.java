@@ -1,7 +1,8 @@
 package org.schoolscope.assessment.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
@@ -9,14 +10,10 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
-import java.net.URI;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,14 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.schoolscope.assessment.AssessmentRuns;
 import org.schoolscope.shared.LaCode;
 import org.schoolscope.testing.HeadlessChromium;
+import org.schoolscope.testing.MockMvcBrowser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The priority list and the override form in headless Chromium (Debian's), checked with axe-core against WCAG 2.2
@@ -42,7 +36,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @AutoConfigureMockMvc
 class PriorityListBrowserTest {
 
-    private static final String ORIGIN = "http://schoolscope.test";
+    private static final String ORIGIN = MockMvcBrowser.ORIGIN;
     private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
     static final Path SCREENSHOT = Paths.get(System.getProperty("java.io.tmpdir"), "schoolscope-priority-list.png");
@@ -56,7 +50,6 @@ class PriorityListBrowserTest {
     @Autowired
     AssessmentRuns runs;
 
-    final List<String> failedRequests = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void launchChromium() {
@@ -74,12 +67,19 @@ class PriorityListBrowserTest {
         }
     }
 
+    MockMvcBrowser browserBridge;
+
+    @org.junit.jupiter.api.BeforeEach
+    void actAsAnOfficer() {
+        browserBridge = new MockMvcBrowser(mvc, user("officer").roles("OFFICER"), csrf());
+    }
+
     @Test
     void shouldShowTheListAndRefuseAnOverrideWithoutAReasonAccessibly() {
         runs.run(new LaCode(330), "test");
         try (var context = browser.newContext()) {
             Page page = context.newPage();
-            context.route(ORIGIN + "/**", this::answerWithMockMvc);
+            browserBridge.serve(context);
 
             page.navigate(ORIGIN + "/assessments/priority-list");
             assertThat(page.locator("h1").textContent()).isEqualTo("Proposed priority list");
@@ -102,29 +102,7 @@ class PriorityListBrowserTest {
                     .contains("Choose the category the school should be in")
                     .contains("Enter why you are overriding the computed category");
             assertNoAccessibilityViolations(page);
-            assertThat(failedRequests).isEmpty();
-        }
-    }
-
-    private void answerWithMockMvc(Route route) {
-        try {
-            URI uri = URI.create(route.request().url());
-            MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(route.request().method()), uri);
-            String body = route.request().postData();
-            if (body != null) {
-                request.contentType(MediaType.APPLICATION_FORM_URLENCODED).content(body);
-            }
-            MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
-            if (response.getStatus() >= 400) {
-                failedRequests.add(response.getStatus() + " " + uri);
-            }
-            Map<String, String> headers = response.getHeaderNames().stream()
-                    .collect(Collectors.toMap(name -> name, response::getHeader, (first, second) -> first));
-            route.fulfill(new Route.FulfillOptions().setStatus(response.getStatus()).setHeaders(headers)
-                    .setBodyBytes(response.getContentAsByteArray()));
-        } catch (Exception failed) {
-            failedRequests.add(failed + " " + route.request().url());
-            route.abort();
+            assertThat(browserBridge.failedRequests()).isEmpty();
         }
     }
 

@@ -1,0 +1,22 @@
+package org.schoolscope.shared;
+
+/**
+ * The roles a user may hold (issue 5). A partner and a headteacher see only the schools allocated to them; an
+ * analyst sees figures and reports but no personal data.
+ */
+public enum Role {
+    /** Manages users, roles, allocations and the audit log. */
+    ADMIN,
+    /** A council education officer: runs assessments and the improvement cycle. */
+    OFFICER,
+    /** A school-improvement partner's adviser: the schools allocated to them. */
+    PARTNER,
+    /** A School Improvement Advisory Board member: reviews and recommends. */
+    BOARD,
+    /** The Director of Children's Services: decides warning notices. */
+    DCS,
+    /** A headteacher or chair of governors: their own school only. */
+    HEADTEACHER,
+    /** Figures and reports, no personal data. */
+    ANALYST
+}
