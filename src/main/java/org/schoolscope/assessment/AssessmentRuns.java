@@ -47,7 +47,7 @@ public class AssessmentRuns {
             throw new NoSchoolsToAssessException(laCode);
         }
         Instant now = now();
-        DataSnapshot snapshot = new DataSnapshot(runs.importIds(), LocalDate.ofInstant(now, clock.getZone()));
+        DataSnapshot snapshot = new DataSnapshot(runs.importIds(), LocalDate.ofInstant(now, clock.getZone()), now);
         return assessAndStore(rulebooks.latest(), laCode, snapshot, now, user, null);
     }
 
@@ -60,8 +60,9 @@ public class AssessmentRuns {
         AssessmentRun earlier = runs.run(runId)
                 .orElseThrow(() -> new AssessmentNotFoundException("No assessment run " + runId + " is on record"));
         RulebookVersion version = rulebooks.find(earlier.rulebookVersion()).orElseThrow();
-        return assessAndStore(version, earlier.laCode(), new DataSnapshot(earlier.importIds(), earlier.dataAsOf()),
-                now(), user, runId);
+        // The earlier run's own snapshot, soft intelligence as it stood then included, not a new one.
+        DataSnapshot snapshot = runs.snapshot(runId).orElseThrow();
+        return assessAndStore(version, earlier.laCode(), snapshot, now(), user, runId);
     }
 
     private AssessmentRun assessAndStore(RulebookVersion version, LaCode laCode, DataSnapshot snapshot, Instant now,

@@ -46,13 +46,15 @@ public class AssessmentRunStore {
             DataSnapshot snapshot, Long reproducesRunId, Assessment assessment) {
         long runId = jdbc.sql("""
                 insert into assessment_run (rulebook_version_id, la_code, run_at, run_by, import_ids, data_as_of,
-                    reproduces_run_id)
-                values (:rulebook, :la, :runAt, :runBy, cast(:imports as bigint[]), :asOf, :reproduces)
+                    reproduces_run_id, soft_facts_as_at)
+                values (:rulebook, :la, :runAt, :runBy, cast(:imports as bigint[]), :asOf, :reproduces, :softAsAt)
                 returning id""")
                 .param("rulebook", rulebook.id()).param("la", laCode == null ? null : laCode.value())
                 .param("runAt", Timestamp.from(runAt)).param("runBy", runBy)
                 .param("imports", snapshot.importIdsLiteral()).param("asOf", snapshot.asOf())
-                .param("reproduces", reproducesRunId).query(Long.class).single();
+                .param("reproduces", reproducesRunId)
+                .param("softAsAt", snapshot.softFactsAsAt() == null ? null : Timestamp.from(snapshot.softFactsAsAt()))
+                .query(Long.class).single();
         List<Object[]> rows = new ArrayList<>();
         Map<String, Integer> byCategory = new TreeMap<>();
         for (SchoolAssessment school : assessment.schools()) {
@@ -82,6 +84,18 @@ public class AssessmentRunStore {
     public List<SchoolResult> results(long runId) {
         return jdbc.sql(RESULT + " where a.run_id = :run order by a.urn").param("run", runId)
                 .query(AssessmentRunStore::result).list();
+    }
+
+    /** The data a run read, to read it again: its batches, its day and the moment of its soft intelligence. */
+    public Optional<DataSnapshot> snapshot(long runId) {
+        return jdbc.sql("""
+                select import_ids::text as import_ids, data_as_of, soft_facts_as_at from assessment_run
+                where id = :run""").param("run", runId).query((row, number) -> {
+                    Timestamp softAsAt = row.getTimestamp("soft_facts_as_at");
+                    return new DataSnapshot(longs(row.getString("import_ids")),
+                            row.getObject("data_as_of", LocalDate.class),
+                            softAsAt == null ? null : softAsAt.toInstant());
+                }).optional();
     }
 
     public Optional<AssessmentRun> run(long runId) {

@@ -26,11 +26,14 @@ public class FactSheetQuery {
     private final JdbcClient jdbc;
     private final InspectionFactsQuery inspections;
     private final FigureFactsQuery figures;
+    private final SoftFactsQuery softFacts;
 
-    FactSheetQuery(JdbcClient jdbc, InspectionFactsQuery inspections, FigureFactsQuery figures) {
+    FactSheetQuery(JdbcClient jdbc, InspectionFactsQuery inspections, FigureFactsQuery figures,
+            SoftFactsQuery softFacts) {
         this.jdbc = jdbc;
         this.inspections = inspections;
         this.figures = figures;
+        this.softFacts = softFacts;
     }
 
     /** The schools of one council, or of every council when {@code laCode} is null. */
@@ -38,6 +41,8 @@ public class FactSheetQuery {
         SchoolScope scope = new SchoolScope(laCode, snapshot);
         Map<Integer, Map<String, FactValue>> inspectionFacts = inspections.find(scope);
         Map<Integer, Map<String, FactValue>> figureFacts = figures.schoolFigures(scope);
+        Map<Integer, Map<String, FactValue>> standingSoftFacts = softFacts.find(scope);
+        Map<String, FactValue> noSoftFacts = SoftFactsQuery.noneStanding(snapshot);
         List<SchoolFactSheet> sheets = new ArrayList<>();
         // Closed schools are history: they cannot be supported, so they are not assessed.
         scope.bind(jdbc.sql("""
@@ -50,6 +55,9 @@ public class FactSheetQuery {
             Map<String, FactValue> facts = new HashMap<>(figureFacts.getOrDefault(urn, Map.of()));
             // Inspection facts win over a figure of the same name: they are the standard facts the rules define.
             facts.putAll(inspectionFacts.getOrDefault(urn, Map.of()));
+            // Soft intelligence is known for every school: no standing note is a "no", not a missing figure.
+            facts.putAll(noSoftFacts);
+            facts.putAll(standingSoftFacts.getOrDefault(urn, Map.of()));
             String phase = row.getString("phase");
             sheets.add(new SchoolFactSheet(new Urn(urn), ResponsibleBody.valueOf(row.getString("responsible_body")),
                     phase == null || phase.isBlank() ? NO_PHASE : phase, row.getInt("la_code"), facts));

@@ -1,0 +1,25 @@
+package org.schoolscope.assessment;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** A note as its author gives it, checked before it is stored; who and when come from the sign-in and the clock. */
+public record NewSoftIntelligenceNote(SoftIntelligenceTopic topic, String learnt, String source,
+        NoteSensitivity sensitivity, LocalDate notedOn, LocalDate reviewOn, boolean leadershipCrisis) {
+
+    public NewSoftIntelligenceNote {
+        Objects.requireNonNull(topic, "topic");
+        Objects.requireNonNull(sensitivity, "sensitivity");
+        Objects.requireNonNull(notedOn, "notedOn");
+        Objects.requireNonNull(reviewOn, "reviewOn");
+        if (learnt == null || learnt.isBlank()) {
+            throw new IllegalArgumentException("A note says what was learnt");
+        }
+        if (source == null || source.isBlank()) {
+            throw new IllegalArgumentException("A note names its source");
+        }
+        if (reviewOn.isBefore(notedOn)) {
+            throw new IllegalArgumentException("A note's review date is on or after the day it was noted");
+        }
+    }
+}

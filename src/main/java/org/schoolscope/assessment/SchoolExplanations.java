@@ -1,0 +1,76 @@
+package org.schoolscope.assessment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.schoolscope.assessment.domain.Consequence;
+import org.schoolscope.assessment.domain.RuleDefinition;
+import org.schoolscope.assessment.domain.Rulebook;
+import org.schoolscope.assessment.persistence.OverrideStore;
+import org.schoolscope.assessment.persistence.RulebookVersionStore;
+import org.schoolscope.assessment.persistence.SoftIntelligenceStore;
+import org.schoolscope.assessment.rulebook.RulebookYaml;
+import org.schoolscope.shared.Urn;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A school's explanation from its latest run. The rules that fired and those left undecided are stored with the
+ * result; the rules that did not fire are the rest of the run's own rulebook version, so the page says what was
+ * checked then, not what today's rulebook would check.
+ */
+@Service
+public class SchoolExplanations {
+
+    private final AssessmentRuns runs;
+    private final RulebookVersionStore rulebooks;
+    private final OverrideStore overrides;
+    private final SoftIntelligenceStore schools;
+
+    SchoolExplanations(AssessmentRuns runs, RulebookVersionStore rulebooks, OverrideStore overrides,
+            SoftIntelligenceStore schools) {
+        this.runs = runs;
+        this.rulebooks = rulebooks;
+        this.overrides = overrides;
+        this.schools = schools;
+    }
+
+    /** Not found when the school is not in the register or no run has assessed it. */
+    @Transactional(readOnly = true)
+    public SchoolExplanation explain(Urn urn) {
+        SchoolResult result = runs.latestFor(urn);
+        Rulebook rulebook = RulebookYaml.read(rulebooks.find(result.rulebookVersion()).orElseThrow().yaml());
+        Set<String> decided = result.reasons().stream().map(AssessmentReason::ruleId).collect(Collectors.toSet());
+        result.unchecked().forEach(unchecked -> decided.add(unchecked.ruleId()));
+        List<SchoolExplanation.RuleCheck> notFired = new ArrayList<>();
+        List<SchoolExplanation.RuleCheck> notApplicable = new ArrayList<>();
+        for (RuleDefinition rule : rulebook.rules()) {
+            if (decided.contains(rule.id())) {
+                continue;
+            }
+            SchoolExplanation.RuleCheck check = new SchoolExplanation.RuleCheck(rule.id(), rule.description(),
+                    rule.condition().strip(), consequence(rule.consequence()));
+            if (rule.appliesTo().contains(result.responsibleBody())) {
+                notFired.add(check);
+            } else {
+                notApplicable.add(check);
+            }
+        }
+        CategoryOverride standing = null;
+        for (CategoryOverride override : overrides.forRun(result.runId())) {
+            if (override.urn().equals(urn)) {
+                standing = override;
+            }
+        }
+        return new SchoolExplanation(result, schools.schoolName(urn).orElse(""), rulebook.defaultCategory(),
+                notFired, notApplicable, standing);
+    }
+
+    private static String consequence(Consequence consequence) {
+        if (consequence instanceof Consequence.PlaceInCategory) {
+            return "category: " + ((Consequence.PlaceInCategory) consequence).category();
+        }
+        return "concern, weight " + ((Consequence.AddConcern) consequence).weight();
+    }
+}

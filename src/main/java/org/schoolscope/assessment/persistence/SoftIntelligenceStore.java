@@ -1,0 +1,143 @@
+package org.schoolscope.assessment.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.schoolscope.assessment.NewSoftIntelligenceNote;
+import org.schoolscope.assessment.NoteSensitivity;
+import org.schoolscope.assessment.SelfReport;
+import org.schoolscope.assessment.SoftIntelligenceNote;
+import org.schoolscope.assessment.SoftIntelligenceTopic;
+import org.schoolscope.assessment.Withdrawal;
+import org.schoolscope.shared.Urn;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Soft-intelligence notes and self-reports with their withdrawals, append-only: the database refuses to change or
+ * delete a row (see the migration), so a withdrawal is a row of its own.
+ */
+@Component
+public class SoftIntelligenceStore {
+
+    private final JdbcClient jdbc;
+
+    SoftIntelligenceStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The school's name in the register, or empty when the register does not know the URN. */
+    public Optional<String> schoolName(Urn urn) {
+        return jdbc.sql("select coalesce(name, '') from school where urn = :urn").param("urn", urn.value())
+                .query(String.class).optional();
+    }
+
+    public long addNote(Urn urn, NewSoftIntelligenceNote note, String recordedBy, Instant recordedAt) {
+        return jdbc.sql("""
+                insert into soft_intelligence_note (urn, topic, learnt, source, sensitivity, noted_on, review_on,
+                    leadership_crisis, recorded_by, recorded_at)
+                values (:urn, :topic, :learnt, :source, :sensitivity, :notedOn, :reviewOn, :crisis, :by, :at)
+                returning id""")
+                .param("urn", urn.value()).param("topic", note.topic().name()).param("learnt", note.learnt().strip())
+                .param("source", note.source().strip()).param("sensitivity", note.sensitivity().name())
+                .param("notedOn", note.notedOn()).param("reviewOn", note.reviewOn())
+                .param("crisis", note.leadershipCrisis()).param("by", recordedBy)
+                .param("at", Timestamp.from(recordedAt)).query(Long.class).single();
+    }
+
+    public void withdrawNote(long noteId, String reason, String withdrawnBy, Instant withdrawnAt) {
+        jdbc.sql("""
+                insert into soft_intelligence_withdrawal (note_id, reason, withdrawn_by, withdrawn_at)
+                values (:note, :reason, :by, :at)""")
+                .param("note", noteId).param("reason", reason.strip()).param("by", withdrawnBy)
+                .param("at", Timestamp.from(withdrawnAt)).update();
+    }
+
+    /** Every note about the school, newest first, withdrawn ones included. */
+    public List<SoftIntelligenceNote> notes(Urn urn) {
+        return jdbc.sql(NOTES + " where n.urn = :urn order by n.noted_on desc, n.id desc").param("urn", urn.value())
+                .query(SoftIntelligenceStore::note).list();
+    }
+
+    public Optional<SoftIntelligenceNote> note(Urn urn, long id) {
+        return jdbc.sql(NOTES + " where n.urn = :urn and n.id = :id").param("urn", urn.value()).param("id", id)
+                .query(SoftIntelligenceStore::note).optional();
+    }
+
+    public long addSelfReport(Urn urn, String reason, LocalDate reportedOn, String reportedBy, String reportedAs,
+            Instant recordedAt) {
+        return jdbc.sql("""
+                insert into self_report (urn, reason, reported_on, reported_by, reported_as, recorded_at)
+                values (:urn, :reason, :on, :by, :as, :at) returning id""")
+                .param("urn", urn.value()).param("reason", reason.strip()).param("on", reportedOn)
+                .param("by", reportedBy).param("as", reportedAs).param("at", Timestamp.from(recordedAt))
+                .query(Long.class).single();
+    }
+
+    public void withdrawSelfReport(long selfReportId, String reason, String withdrawnBy, Instant withdrawnAt) {
+        jdbc.sql("""
+                insert into self_report_withdrawal (self_report_id, reason, withdrawn_by, withdrawn_at)
+                values (:report, :reason, :by, :at)""")
+                .param("report", selfReportId).param("reason", reason.strip()).param("by", withdrawnBy)
+                .param("at", Timestamp.from(withdrawnAt)).update();
+    }
+
+    /** Every self-report of the school, newest first. */
+    public List<SelfReport> selfReports(Urn urn) {
+        return jdbc.sql("""
+                select r.id, r.urn, r.reason, r.reported_on, r.reported_by, r.reported_as, r.recorded_at,
+                    w.reason as withdrawal_reason, w.withdrawn_by, w.withdrawn_at
+                from self_report r left join self_report_withdrawal w on w.self_report_id = r.id
+                where r.urn = :urn order by r.reported_on desc, r.id desc""").param("urn", urn.value())
+                .query((row, number) -> new SelfReport(row.getLong("id"), new Urn(row.getInt("urn")),
+                        row.getString("reason"), row.getObject("reported_on", LocalDate.class),
+                        row.getString("reported_by"), row.getString("reported_as"),
+                        row.getTimestamp("recorded_at").toInstant(), withdrawal(row)))
+                .list();
+    }
+
+    /** Notes whose review date is before the given day, oldest first. */
+    public List<SoftIntelligenceNote> reviewedBefore(LocalDate day) {
+        return jdbc.sql(NOTES + " where n.review_on < :day order by n.id").param("day", day)
+                .query(SoftIntelligenceStore::note).list();
+    }
+
+    /**
+     * Deletes the notes (and their withdrawals), in the caller's transaction, which this marks as the retention
+     * removal the append-only trigger lets through.
+     */
+    public int removeNotes(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        jdbc.sql("set local schoolscope.retention = 'on'").update();
+        int removed = jdbc.sql("delete from soft_intelligence_note where id in (:ids)").param("ids", ids).update();
+        jdbc.sql("set local schoolscope.retention = 'off'").update();
+        return removed;
+    }
+
+    private static final String NOTES = """
+            select n.id, n.urn, n.topic, n.learnt, n.source, n.sensitivity, n.noted_on, n.review_on,
+                n.leadership_crisis, n.recorded_by, n.recorded_at,
+                w.reason as withdrawal_reason, w.withdrawn_by, w.withdrawn_at
+            from soft_intelligence_note n left join soft_intelligence_withdrawal w on w.note_id = n.id""";
+
+    private static SoftIntelligenceNote note(ResultSet row, int number) throws SQLException {
+        return new SoftIntelligenceNote(row.getLong("id"), new Urn(row.getInt("urn")),
+                SoftIntelligenceTopic.valueOf(row.getString("topic")), row.getString("learnt"),
+                row.getString("source"), NoteSensitivity.valueOf(row.getString("sensitivity")),
+                row.getObject("noted_on", LocalDate.class), row.getObject("review_on", LocalDate.class),
+                row.getBoolean("leadership_crisis"), row.getString("recorded_by"),
+                row.getTimestamp("recorded_at").toInstant(), withdrawal(row));
+    }
+
+    private static Withdrawal withdrawal(ResultSet row) throws SQLException {
+        Timestamp at = row.getTimestamp("withdrawn_at");
+        return at == null ? null
+                : new Withdrawal(row.getString("withdrawal_reason"), row.getString("withdrawn_by"), at.toInstant());
+    }
+}
