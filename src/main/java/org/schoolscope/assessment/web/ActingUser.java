@@ -1,0 +1,68 @@
+package org.schoolscope.assessment.web;
+
+import java.security.Principal;
+import java.util.EnumSet;
+import java.util.Set;
+import org.schoolscope.assessment.SoftIntelligenceNotFoundException;
+import org.schoolscope.shared.Role;
+import org.schoolscope.shared.Urn;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+
+/**
+ * Who is acting, from the sign-in, never from a form field. The interim security chain is open, so there may be no
+ * principal yet: that is the one place "anonymous" is used, and an anonymous user holds no role.
+ */
+public final class ActingUser {
+
+    static final String ANONYMOUS = "anonymous";
+
+    /** The roles that may read soft-intelligence notes; headteachers and analysts never do. */
+    static final Set<Role> SOFT_INTELLIGENCE_READERS = EnumSet.of(Role.ADMIN, Role.OFFICER, Role.PARTNER, Role.BOARD);
+
+    private ActingUser() {
+    }
+
+    public static String name(Principal principal) {
+        return principal == null || principal.getName() == null ? ANONYMOUS : principal.getName();
+    }
+
+    static Set<Role> roles(Principal principal) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (principal instanceof Authentication) {
+            for (GrantedAuthority authority : ((Authentication) principal).getAuthorities()) {
+                String name = authority.getAuthority();
+                for (Role role : Role.values()) {
+                    if (("ROLE_" + role.name()).equals(name)) {
+                        roles.add(role);
+                    }
+                }
+            }
+        }
+        return roles;
+    }
+
+    static boolean mayReadSoftIntelligence(Principal principal) {
+        return roles(principal).stream().anyMatch(SOFT_INTELLIGENCE_READERS::contains);
+    }
+
+    /** The role a self-report is made in: the headteacher's own, or the officer's or partner's on its behalf. */
+    static String reportingRole(Principal principal) {
+        Set<Role> roles = roles(principal);
+        for (Role role : new Role[] {Role.HEADTEACHER, Role.OFFICER, Role.PARTNER, Role.ADMIN}) {
+            if (roles.contains(role)) {
+                return role.name();
+            }
+        }
+        return "UNKNOWN";
+    }
+
+    /** The school in the address, or "page not found" for anything that is not a URN. */
+    public static Urn urn(String path) {
+        try {
+            return Urn.parse(path);
+        } catch (IllegalArgumentException notAUrn) {
+            throw new SoftIntelligenceNotFoundException("'" + path + "' is not a URN");
+        }
+    }
+}
