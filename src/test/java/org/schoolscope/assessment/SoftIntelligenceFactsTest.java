@@ -20,6 +20,7 @@ import org.schoolscope.shared.RetentionPolicy;
 import org.schoolscope.shared.Urn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -29,9 +30,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Soft intelligence as facts the rules read, on the Birmingham sample: a crisis note puts a Good maintained school in
  * the crisis category at the next run, a reproduced earlier run still gives the earlier answer, and the tables are
- * append-only. Each test runs in a transaction that is rolled back, so no note or run outlives it.
+ * append-only. Same annotations as the other sample tests, so the context is shared. Each test runs in a transaction that is rolled back, so no note or run outlives it.
  */
 @SpringBootTest(properties = "schoolscope.sample-data.load-on-first-start=true")
+@AutoConfigureMockMvc
 @Transactional
 class SoftIntelligenceFactsTest {
 
