@@ -1,6 +1,7 @@
 package org.schoolscope.profile.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -148,6 +149,18 @@ class SchoolProfilePageTest {
                     .getResponse().getContentAsString();
             assertThat(page).as(malformed).contains("Page not found").doesNotContain("Exception");
         }
+    }
+
+    @Test
+    void shouldOfferSoftIntelligenceOnlyToRolesThatMayReadIt() throws Exception {
+        String asOfficer = mvc.perform(get("/schools/" + ACADEMY).with(user("officer").roles("OFFICER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String asHead = mvc.perform(get("/schools/" + ACADEMY).with(user("head").roles("HEADTEACHER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(asOfficer).contains("href=\"/schools/900011/assessment\"")
+                .contains("href=\"/schools/900011/soft-intelligence\"");
+        assertThat(asHead).contains("href=\"/schools/900011/assessment\"")
+                .contains("href=\"/schools/900011/self-report\"").doesNotContain("/soft-intelligence");
     }
 
     private String html(String path) throws Exception {
