@@ -99,12 +99,14 @@ quartiles as (
     from scope_school s left join figures f on f.urn = s.urn
     group by s.phase
 ),
+-- An inspection known only by the day it ended (DfE's all-England Ofsted file) is dated by that day; one with its
+-- start date on record is preferred.
 latest_graded as (
-    select distinct on (i.urn) i.id, i.urn, i.framework, i.start_date, i.overall_effectiveness,
-        i.category_of_concern, i.safeguarding
+    select distinct on (i.urn) i.id, i.urn, i.framework, coalesce(i.start_date, i.end_date) as start_date,
+        i.overall_effectiveness, i.category_of_concern, i.safeguarding
     from inspection i join scope_school s on s.urn = i.urn
-    where i.kind = 'GRADED' and i.start_date is not null
-    order by i.urn, i.start_date desc, i.id desc
+    where i.kind = 'GRADED' and coalesce(i.start_date, i.end_date) is not null
+    order by i.urn, i.start_date is not null desc, coalesce(i.start_date, i.end_date) desc, i.id desc
 ),
 -- The worst key judgement (2024-25, 1 to 4) or report-card area (from November 2025, 1 to 5).
 lowest_judgement as (

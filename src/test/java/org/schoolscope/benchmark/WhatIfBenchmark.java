@@ -107,10 +107,12 @@ public class WhatIfBenchmark {
         Path data = Path.of("target", "benchmark-what-if").toAbsolutePath();
         Files.createDirectories(data);
         data.toFile().setExecutable(true, false);
-        return new SpringApplicationBuilder(SchoolscopeApplication.class).web(WebApplicationType.NONE)
-                .properties("schoolscope.embedded-database.data-directory=" + data.resolve("postgres"),
-                        "schoolscope.sample-data.load-on-first-start=false", "logging.level.root=warn")
-                .run();
+        // On a free port: the security chain needs a web application (NONE no longer starts). The data folder is
+        // an argument, since the test class path's application.properties would win over a default property.
+        return new SpringApplicationBuilder(SchoolscopeApplication.class).web(WebApplicationType.SERVLET)
+                .properties("schoolscope.sample-data.load-on-first-start=false", "logging.level.root=warn",
+                        "server.port=0")
+                .run("--schoolscope.embedded-database.data-directory=" + data.resolve("postgres"));
     }
 
     /** Imports every national file once; a database kept from an earlier run already holds them. */
