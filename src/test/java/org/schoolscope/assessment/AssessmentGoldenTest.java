@@ -106,19 +106,14 @@ class AssessmentGoldenTest {
                         new Golden(135911, ResponsibleBody.TRUST, NOTIFY, VULNERABLE, 5,
                                 List.of("ks4-attainment-lowest-quartile", "ks4-progress-lowest-quartile",
                                         "ks4-disadvantaged-gap-large", "graded-inspection-due")));
-    }
 
-    /** A school whose only graded inspection on record is in DfE's 2018 file, which gives the day it ended. */
-    @Test
-    void shouldDateAnInspectionKnownOnlyByItsLastDayByThatDay() {
-        AssessmentRun run = runs.run(new LaCode(330), "golden test");
-        SchoolResult school = runs.results(run.id()).stream().filter(result -> result.urn().value() == 103175)
+        // 103175's only graded inspection on record is in DfE's 2018 file, which gives the day it ended.
+        SchoolResult endDated = runs.results(run.id()).stream().filter(result -> result.urn().value() == 103175)
                 .findFirst().orElseThrow();
-
-        assertThat(school.reasons()).extracting(AssessmentReason::explanation).allSatisfy(explanation -> assertThat(
+        assertThat(endDated.reasons()).extracting(AssessmentReason::explanation).allSatisfy(explanation -> assertThat(
                 explanation).contains("Ofsted graded inspection ending 2017-12-06, "
                         + "england_ofsted-schools_31_July_2018_birmingham.csv"));
-        assertThat(school.reasons().get(1).explanation()).contains("was 107 in 2017-18");
+        assertThat(endDated.reasons().get(1).explanation()).contains("was 107 in 2017-18");
     }
 
     @Test
