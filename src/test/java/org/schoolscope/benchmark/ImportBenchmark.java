@@ -70,9 +70,11 @@ public class ImportBenchmark {
                 .toList();
         Path data = Files.createTempDirectory("schoolscope-benchmark");
         data.toFile().setExecutable(true, false);
-        context = new SpringApplicationBuilder(SchoolscopeApplication.class).web(WebApplicationType.NONE)
+        context = new SpringApplicationBuilder(SchoolscopeApplication.class).web(WebApplicationType.SERVLET)
                 .properties("schoolscope.embedded-database.data-directory=" + data.resolve("postgres"),
-                        "schoolscope.sample-data.load-on-first-start=false", "logging.level.root=warn")
+                        "schoolscope.sample-data.load-on-first-start=false", "logging.level.root=warn",
+                        // On a free port: the security chain needs a web application (NONE no longer starts).
+                        "server.port=0")
                 .run();
         imports = context.getBean(ImportService.class);
         jdbc = context.getBean(JdbcClient.class);

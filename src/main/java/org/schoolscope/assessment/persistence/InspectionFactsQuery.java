@@ -24,14 +24,20 @@ import org.springframework.stereotype.Component;
 @Component
 class InspectionFactsQuery {
 
+    /**
+     * A file that gives only the day an inspection ended (DfE's performance-tables Ofsted file, the only all-England
+     * one here) dates it by that day; an inspection with its start date on record is preferred, as Ofsted's own
+     * files give it and explanations name it.
+     */
     private static final String LATEST_GRADED = """
-            select distinct on (i.urn) i.id, i.urn, i.framework, i.start_date, i.overall_effectiveness,
-                i.category_of_concern, i.safeguarding, i.source_file
+            select distinct on (i.urn) i.id, i.urn, i.framework, coalesce(i.start_date, i.end_date) as start_date,
+                i.start_date is null as dated_by_end, i.overall_effectiveness, i.category_of_concern, i.safeguarding,
+                i.source_file
             from inspection i join school s on s.urn = i.urn
-            where i.kind = 'GRADED' and i.start_date is not null and\s""" + SchoolScope.CONDITION + " and "
-            + SchoolScope.imported("i") + """
+            where i.kind = 'GRADED' and coalesce(i.start_date, i.end_date) is not null and\s"""
+            + SchoolScope.CONDITION + " and " + SchoolScope.imported("i") + """
 
-            order by i.urn, i.start_date desc, i.id desc""";
+            order by i.urn, i.start_date is not null desc, coalesce(i.start_date, i.end_date) desc, i.id desc""";
 
     private final JdbcClient jdbc;
 
@@ -47,7 +53,8 @@ class InspectionFactsQuery {
         scope.bind(jdbc.sql(LATEST_GRADED)).query(row -> {
             int urn = row.getInt("urn");
             LocalDate start = row.getObject("start_date", LocalDate.class);
-            Provenance inspection = inspection(start, row.getString("source_file"), "graded");
+            Provenance inspection = inspection(start, row.getString("source_file"),
+                    row.getBoolean("dated_by_end") ? "graded inspection ending" : "graded inspection starting");
             Map<String, FactValue> school = facts.computeIfAbsent(urn, key -> new HashMap<>());
             gradedOn.put(urn, start);
             int overall = row.getInt("overall_effectiveness");
@@ -83,13 +90,15 @@ class InspectionFactsQuery {
         Map<Integer, Provenance> provenance = new HashMap<>();
         scope.bind(jdbc.sql("with latest as (" + LATEST_GRADED + """
                 )
-                select latest.urn, latest.framework, latest.start_date, latest.source_file, j.grade
+                select latest.urn, latest.framework, latest.start_date, latest.dated_by_end, latest.source_file,
+                    j.grade
                 from latest join inspection_judgement j on j.inspection_id = latest.id
                 where latest.framework in ('KEY_JUDGEMENTS', 'REPORT_CARD')"""))
                 .query(row -> {
                     int urn = row.getInt("urn");
                     provenance.put(urn, inspection(row.getObject("start_date", LocalDate.class),
-                            row.getString("source_file"), "graded"));
+                            row.getString("source_file"), row.getBoolean("dated_by_end")
+                                    ? "graded inspection ending" : "graded inspection starting"));
                     (row.getString("framework").equals("REPORT_CARD") ? areas : keyJudgements)
                             .computeIfAbsent(urn, key -> new java.util.ArrayList<>()).add(row.getString("grade"));
                 });
@@ -128,7 +137,7 @@ class InspectionFactsQuery {
                                 || Boolean.TRUE.equals(row.getObject("converted_to_graded", Boolean.class));
                         facts.computeIfAbsent(urn, key -> new HashMap<>()).put(StandardFacts.UNGRADED_NEXT_GRADED,
                                 FactValue.flag(signalled, inspection(start, row.getString("source_file"),
-                                        "ungraded")));
+                                        "ungraded inspection starting")));
                     }
                 });
         gradedOn.forEach((urn, graded) -> {
@@ -140,10 +149,9 @@ class InspectionFactsQuery {
         });
     }
 
-    /** Names the inspection, so an explanation says which one it read. */
-    private static Provenance inspection(LocalDate start, String sourceFile, String kind) {
-        return new Provenance(AcademicYear.containing(start),
-                "Ofsted " + kind + " inspection starting " + start + ", " + sourceFile);
+    /** Names the inspection ("graded inspection starting 2023-01-10"), so an explanation says which one it read. */
+    private static Provenance inspection(LocalDate date, String sourceFile, String inspectionDated) {
+        return new Provenance(AcademicYear.containing(date), "Ofsted " + inspectionDated + " " + date + ", " + sourceFile);
     }
 
     /** NOT_EFFECTIVE as the rulebook writes it: "Not effective". */
