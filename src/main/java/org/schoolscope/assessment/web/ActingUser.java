@@ -57,6 +57,12 @@ public final class ActingUser {
         return "UNKNOWN";
     }
 
+    /** Whether the user may save a rulebook version (officers and administrators), so others are not offered it. */
+    static boolean maySave(Principal principal) {
+        Set<Role> roles = roles(principal);
+        return roles.contains(Role.ADMIN) || roles.contains(Role.OFFICER);
+    }
+
     /** The school in the address, or "page not found" for anything that is not a URN. */
     public static Urn urn(String path) {
         try {
