@@ -275,6 +275,9 @@ public class ImprovementCycle {
                 why = RemovalRule.STATEMENT;
             }
         }
+        if (type == StepType.WARNING_NOTICE_ISSUED) {
+            details.put(Details.RECIPIENT_NAMES, String.join(", ", recipients(details.get(Details.RECIPIENTS))));
+        }
         ImprovementEvent event = append(urn, year, type, actor, describe(type, details, current), why,
                 input.evidence(), details);
         publishFollowUps(event);
@@ -378,7 +381,7 @@ public class ImprovementCycle {
     }
 
     private static List<String> recipients(String names) {
-        return names.isBlank() ? List.of()
+        return names == null || names.isBlank() ? List.of()
                 : Arrays.stream(names.split(",")).map(name -> Recipient.valueOf(name).label()).toList();
     }
 

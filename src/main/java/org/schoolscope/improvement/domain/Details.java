@@ -27,6 +27,7 @@ public final class Details {
     public static final String REQUIRED_ACTIONS = "requiredActions";
     public static final String COMPLY_BY = "complyBy";
     public static final String RECIPIENTS = "recipients";
+    public static final String RECIPIENT_NAMES = "recipientNames";
     public static final String COMPLIED = "complied";
     public static final String ATTENDEES = "attendees";
     public static final String ACTIONS_AGREED = "actionsAgreed";

@@ -361,6 +361,11 @@ public final class ImprovementCase {
         return Optional.ofNullable(plan);
     }
 
+    /** The agreed plan's priorities, in their order, or none before a plan is agreed. */
+    public List<String> planPriorities() {
+        return plan == null ? List.of() : lines(plan.detail(Details.PRIORITIES));
+    }
+
     public List<PlanAction> actions() {
         return List.copyOf(actions.values());
     }
@@ -398,7 +403,7 @@ public final class ImprovementCase {
     }
 
     private static List<String> lines(String text) {
-        return text == null || text.isBlank() ? List.of() : List.of(text.split("\n"));
+        return text == null || text.isBlank() ? List.of() : text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
     }
 
     private static LocalDate date(String text) {

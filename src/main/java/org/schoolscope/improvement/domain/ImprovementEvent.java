@@ -1,6 +1,7 @@
 package org.schoolscope.improvement.domain;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.schoolscope.shared.AcademicYear;
@@ -25,6 +26,11 @@ public record ImprovementEvent(long id, Urn urn, AcademicYear year, StepType typ
         why = why == null ? "" : why;
         evidence = evidence == null ? "" : evidence;
         payload = Map.copyOf(payload);
+    }
+
+    /** The rationale line by line, as it was written. */
+    public List<String> whyLines() {
+        return why.isBlank() ? List.of() : List.of(why.split("\\R"));
     }
 
     /** A detail of the step, or an empty string when the step has none. */
