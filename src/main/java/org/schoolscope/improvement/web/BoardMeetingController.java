@@ -29,9 +29,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class BoardMeetingController {
 
     private final ImprovementCycle cycle;
+    private final ImprovementDates dates;
 
-    BoardMeetingController(ImprovementCycle cycle) {
+    BoardMeetingController(ImprovementCycle cycle, ImprovementDates dates) {
         this.cycle = cycle;
+        this.dates = dates;
     }
 
     /** A school on an agenda. */
@@ -79,6 +81,8 @@ class BoardMeetingController {
                 .map(improvementCase -> item(improvementCase, names, "On the list", today)).toList();
         model.addAttribute("section", "improvement");
         model.addAttribute("meeting", meeting);
+        model.addAttribute("meetingDate", dates.date(meeting.date()));
+        model.addAttribute("sections", List.of("flagged", "overdue", "listed"));
         model.addAttribute("flagged", flagged);
         model.addAttribute("overdue", overdue);
         model.addAttribute("listed", listed);

@@ -19,9 +19,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DashboardController {
 
     private final ImprovementCycle cycle;
+    private final ImprovementDates dates;
 
-    DashboardController(ImprovementCycle cycle) {
+    DashboardController(ImprovementCycle cycle, ImprovementDates dates) {
         this.cycle = cycle;
+        this.dates = dates;
     }
 
     /** A school on the dashboard. {@code planStatus} is a sentence; {@code overdue} counts plan, actions, notice. */
@@ -55,7 +57,9 @@ class DashboardController {
         model.addAttribute("rows", rows);
         model.addAttribute("deadline", cycle.deadline(academicYear));
         model.addAttribute("daysToDeadline", cycle.daysToDeadline(academicYear));
-        model.addAttribute("nextBoard", cycle.nextBoardDate(academicYear).orElse(null));
+        LocalDate nextBoard = cycle.nextBoardDate(academicYear).orElse(null);
+        model.addAttribute("nextBoard", nextBoard);
+        model.addAttribute("nextBoardText", dates.date(nextBoard));
         model.addAttribute("listed", cases.stream().filter(ImprovementCase::isListed).count());
         model.addAttribute("overdueTotal", rows.stream().mapToInt(DashboardRow::overdue).sum());
         return "improvement/dashboard";

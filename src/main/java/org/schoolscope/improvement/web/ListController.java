@@ -106,6 +106,7 @@ class ListController {
         model.addAttribute("form", form);
         model.addAttribute("refusal", refusal);
         model.addAttribute("refusalTarget", "#agree-form");
+        model.addAttribute("noProblems", List.of());
         return "improvement/list";
     }
 }

@@ -41,9 +41,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SchoolCaseController {
 
     private final ImprovementCycle cycle;
+    private final ImprovementDates dates;
 
-    SchoolCaseController(ImprovementCycle cycle) {
+    SchoolCaseController(ImprovementCycle cycle, ImprovementDates dates) {
         this.cycle = cycle;
+        this.dates = dates;
     }
 
     @GetMapping("/improvement/schools/{urn}")
@@ -62,6 +64,9 @@ class SchoolCaseController {
         model.addAttribute("nextSteps", improvementCase.nextSteps().stream().map(StepKind::ofType)
                 .flatMap(Optional::stream).filter(kind -> Requests.holdsAny(user, kind.roles())).toList());
         model.addAttribute("timeline", improvementCase.events());
+        model.addAttribute("shownDetails", List.of(Details.REQUIRED_ACTIONS, Details.ACTIONS_AGREED,
+                Details.REFERRALS, Details.SUPPORT, Details.RECIPIENT_NAMES));
+        model.addAttribute("lastVisit", dates.date(improvementCase.lastVisit().orElse(null)));
         return "improvement/school";
     }
 

@@ -16,7 +16,7 @@ import org.schoolscope.shared.Role;
  * The steps a person records for one school through a form at {@code /improvement/schools/{urn}/steps/{slug}}, with
  * the roles that may record each (issue 5's rules, declared in {@link ImprovementRoutes}).
  */
-enum StepKind {
+public enum StepKind {
     CARRY_FORWARD("carry-forward", StepType.CARRY_FORWARD_REVIEWED, ADMIN, OFFICER),
     VULNERABILITY_VISIT("vulnerability-visit", StepType.VULNERABILITY_VISIT, ADMIN, OFFICER, Role.PARTNER),
     PARTNER("partner", StepType.PARTNER_ALLOCATED, ADMIN, OFFICER),
@@ -46,7 +46,7 @@ enum StepKind {
         this.roles = EnumSet.of(first, rest);
     }
 
-    String slug() {
+    public String slug() {
         return slug;
     }
 
