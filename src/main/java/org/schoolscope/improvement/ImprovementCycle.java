@@ -1,0 +1,441 @@
+package org.schoolscope.improvement;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.schoolscope.assessment.CategoryOverride;
+import org.schoolscope.assessment.PriorityEntry;
+import org.schoolscope.assessment.PriorityList;
+import org.schoolscope.assessment.PriorityLists;
+import org.schoolscope.improvement.domain.ActionStatus;
+import org.schoolscope.improvement.domain.CaseStatus;
+import org.schoolscope.improvement.domain.Details;
+import org.schoolscope.improvement.domain.ImprovementCase;
+import org.schoolscope.improvement.domain.ImprovementEvent;
+import org.schoolscope.improvement.domain.PlanAction;
+import org.schoolscope.improvement.domain.PlanPriorities;
+import org.schoolscope.improvement.domain.Rag;
+import org.schoolscope.improvement.domain.Recipient;
+import org.schoolscope.improvement.domain.Recommendation;
+import org.schoolscope.improvement.domain.RemovalRule;
+import org.schoolscope.improvement.domain.StepRefusedException;
+import org.schoolscope.improvement.domain.StepType;
+import org.schoolscope.improvement.domain.WarningGround;
+import org.schoolscope.improvement.persistence.BoardMeetingStore;
+import org.schoolscope.improvement.persistence.ImprovementEventStore;
+import org.schoolscope.improvement.persistence.SchoolDirectory;
+import org.schoolscope.inspection.InspectionRecorded;
+import org.schoolscope.inspection.Inspections;
+import org.schoolscope.inspection.domain.Inspection;
+import org.schoolscope.register.ResponsibleBody;
+import org.schoolscope.shared.AcademicYear;
+import org.schoolscope.shared.Urn;
+import org.schoolscope.web.CouncilProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The school improvement cycle (issue 4, seed 004): every step is checked against the school's case, derived from
+ * its timeline, appended to the timeline with who, when, what, why and evidence, and published for the audit log and
+ * for the letters. Refused steps throw {@link StepRefusedException} with the reason.
+ */
+@Service
+public class ImprovementCycle {
+
+    private final ImprovementEventStore events;
+    private final BoardMeetingStore meetings;
+    private final SchoolDirectory schools;
+    private final PriorityLists priorityLists;
+    private final Inspections inspections;
+    private final CouncilProperties council;
+    private final ImprovementProperties properties;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+
+    ImprovementCycle(ImprovementEventStore events, BoardMeetingStore meetings, SchoolDirectory schools,
+            PriorityLists priorityLists, Inspections inspections, CouncilProperties council,
+            ImprovementProperties properties, ApplicationEventPublisher publisher, Clock clock) {
+        this.events = events;
+        this.meetings = meetings;
+        this.schools = schools;
+        this.priorityLists = priorityLists;
+        this.inspections = inspections;
+        this.council = council;
+        this.properties = properties;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public AcademicYear currentYear() {
+        return AcademicYear.containing(today());
+    }
+
+    /** The list must be agreed, and continuing schools' plans finalised, before October half term starts. */
+    public LocalDate deadline(AcademicYear year) {
+        return properties.halfTermStarts(year);
+    }
+
+    /** Days left before the deadline; negative once it has passed. */
+    public long daysToDeadline(AcademicYear year) {
+        return ChronoUnit.DAYS.between(today(), deadline(year));
+    }
+
+    public List<String> configuredPartners() {
+        return properties.partners();
+    }
+
+    @Transactional(readOnly = true)
+    public ImprovementCase caseOf(Urn urn, AcademicYear year) {
+        if (!schools.exists(urn)) {
+            throw new ImprovementCaseNotFoundException("No school with URN " + urn + " is in the register");
+        }
+        return fold(urn, year);
+    }
+
+    /** Every school with a step in the year, in URN order. */
+    @Transactional(readOnly = true)
+    public List<ImprovementCase> cases(AcademicYear year) {
+        Set<Urn> listedLastYear = listedAtEndOf(year.previous());
+        List<ImprovementCase> cases = new ArrayList<>();
+        events.forYear(year).forEach((urn, steps) -> cases.add(
+                ImprovementCase.of(urn, year, steps, listedLastYear.contains(urn))));
+        return cases;
+    }
+
+    /** The schools on the list at the end of the year: those a carry-forward review looks at. */
+    @Transactional(readOnly = true)
+    public Set<Urn> listedAtEndOf(AcademicYear year) {
+        return events.forYear(year).entrySet().stream()
+                .filter(entry -> ImprovementCase.of(entry.getKey(), year, entry.getValue(), false).isListed())
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
+    }
+
+    /** The years in which the school has steps, latest first. */
+    @Transactional(readOnly = true)
+    public List<AcademicYear> yearsOf(Urn urn) {
+        return events.yearsOf(urn);
+    }
+
+    @Transactional(readOnly = true)
+    public Map<Urn, String> schoolNames(Collection<Urn> urns) {
+        return schools.names(urns);
+    }
+
+    /** Priority partners and the listed schools allocated to each, configured partners first even with none. */
+    @Transactional(readOnly = true)
+    public Map<String, List<Urn>> caseloads(AcademicYear year) {
+        Map<String, List<Urn>> caseloads = new LinkedHashMap<>();
+        properties.partners().forEach(partner -> caseloads.put(partner, new ArrayList<>()));
+        Map<String, List<Urn>> others = new TreeMap<>();
+        for (ImprovementCase improvementCase : cases(year)) {
+            if (improvementCase.isListed() && improvementCase.partner().isPresent()) {
+                String partner = improvementCase.partner().get();
+                (caseloads.containsKey(partner) ? caseloads : others)
+                        .computeIfAbsent(partner, name -> new ArrayList<>()).add(improvementCase.urn());
+            }
+        }
+        caseloads.putAll(others);
+        return caseloads;
+    }
+
+    /**
+     * Stage 1: proposes the year's list from the council's latest assessment run: every maintained school the run
+     * placed in a concern category (an officer's override standing in for the computed one), with its reasons as
+     * the rationale and the plan's priorities suggested from them. Schools already considered are left as they are.
+     */
+    @Transactional
+    public int propose(AcademicYear year, String actor) {
+        PriorityList list = priorityLists.latestFor(council.la()).orElseThrow(() -> new StepRefusedException(
+                "The council's schools have not been assessed yet: run the assessment first."));
+        String ofstedCategory = list.categories().isEmpty() ? "" : list.categories().get(0);
+        String noConcern = list.categories().isEmpty() ? "" : list.categories().get(list.categories().size() - 1);
+        Set<Urn> listedLastYear = listedAtEndOf(year.previous());
+        int proposed = 0;
+        for (PriorityEntry entry : list.entries()) {
+            if (entry.result().responsibleBody() != ResponsibleBody.LOCAL_AUTHORITY) {
+                continue;
+            }
+            Optional<CategoryOverride> override = entry.currentOverride();
+            String category = override.map(CategoryOverride::category).orElse(entry.result().category());
+            if (!list.categories().contains(category) || category.equals(noConcern)) {
+                continue;
+            }
+            Urn urn = entry.result().urn();
+            events.lock(urn, year);
+            ImprovementCase current = fold(urn, year);
+            if (current.refusal(StepType.PROPOSED).isPresent()) {
+                continue;
+            }
+            boolean firstTimeVulnerable = !category.equals(ofstedCategory) && !listedLastYear.contains(urn);
+            List<String> priorities = PlanPriorities.order(entry.result().reasons().stream()
+                    .map(reason -> new PlanPriorities.Reason(reason.ruleId(), reason.description(),
+                            reason.consequence(), reason.explanation()))
+                    .toList(), ofstedCategory);
+            List<String> why = new ArrayList<>(entry.explanations());
+            override.ifPresent(chosen -> why.add("Category overridden to " + chosen.category() + " by "
+                    + chosen.madeBy() + ": " + chosen.reason()));
+            Map<String, String> details = new HashMap<>();
+            details.put(Details.CATEGORY, category);
+            details.put(Details.RUN, Long.toString(list.run().id()));
+            details.put(Details.FIRST_TIME_VULNERABLE, firstTimeVulnerable ? Details.YES : Details.NO);
+            details.put(Details.PRIORITIES, String.join("\n", priorities));
+            append(urn, year, StepType.PROPOSED, actor, "Proposed for the " + year + " list: " + category
+                    + (firstTimeVulnerable ? " (vulnerable for the first time: a visit is needed)" : ""),
+                    String.join("\n", why), "Assessment run " + list.run().id() + " of " + list.run().dataAsOf()
+                            + ", rulebook version " + list.run().rulebookVersion(),
+                    details);
+            proposed++;
+        }
+        return proposed;
+    }
+
+    /**
+     * Stage 1: the council and the partner formally agree the list: every school still proposed goes on it. Refused
+     * as a whole while a school vulnerable for the first time has not had its visit. Publishes
+     * {@link ImprovementListAgreed} for the letters.
+     */
+    @Transactional
+    public List<ImprovementEvent> agreeList(AcademicYear year, String partnerAgreedBy, String why, String actor) {
+        if (partnerAgreedBy == null || partnerAgreedBy.isBlank()) {
+            throw new StepRefusedException("Name who agreed the list for the partner.");
+        }
+        List<ImprovementCase> proposed = cases(year).stream()
+                .filter(improvementCase -> improvementCase.status() == CaseStatus.PROPOSED).toList();
+        if (proposed.isEmpty()) {
+            throw new StepRefusedException("No school is on the proposed " + year + " list to agree.");
+        }
+        List<String> refusals = proposed.stream().map(improvementCase -> improvementCase.refusal(StepType.LIST_AGREED))
+                .flatMap(Optional::stream).toList();
+        if (!refusals.isEmpty()) {
+            throw new StepRefusedException(String.join(" ", refusals));
+        }
+        Set<Urn> listedLastYear = listedAtEndOf(year.previous());
+        LocalDate halfTerm = deadline(year);
+        List<ImprovementEvent> agreed = new ArrayList<>();
+        List<ImprovementListAgreed.ListedSchool> listed = new ArrayList<>();
+        for (ImprovementCase improvementCase : proposed) {
+            events.lock(improvementCase.urn(), year);
+            LocalDate planDue = listedLastYear.contains(improvementCase.urn()) ? halfTerm
+                    : halfTerm.plusWeeks(properties.newSchoolPlanWeeks());
+            ImprovementEvent event = append(improvementCase.urn(), year, StepType.LIST_AGREED, actor,
+                    "On the agreed " + year + " list, agreed by the council and " + partnerAgreedBy.strip()
+                            + "; action plan due by " + planDue,
+                    why, "", Map.of(Details.PARTNER_AGREED_BY, partnerAgreedBy.strip(),
+                            Details.PLAN_DUE, planDue.toString()));
+            agreed.add(event);
+            String reasons = improvementCase.events().stream()
+                    .filter(step -> step.type() == StepType.PROPOSED).map(ImprovementEvent::why).findFirst()
+                    .orElse("");
+            listed.add(new ImprovementListAgreed.ListedSchool(improvementCase.urn(), improvementCase.category(),
+                    reasons.isBlank() ? List.of() : Arrays.asList(reasons.split("\n"))));
+        }
+        publisher.publishEvent(new ImprovementListAgreed(year, listed, actor, partnerAgreedBy.strip(), now()));
+        return agreed;
+    }
+
+    /**
+     * Records one step for a school, after checking the cycle allows it. The list's proposal and agreement have
+     * their own methods; an imported inspection is recorded by the listener.
+     */
+    @Transactional
+    public ImprovementEvent record(Urn urn, AcademicYear year, StepType type, StepInput input, String actor) {
+        if (type == StepType.PROPOSED || type == StepType.LIST_AGREED || type == StepType.INSPECTION_IMPORTED) {
+            throw new StepRefusedException("That step is taken for the whole list, not one school.");
+        }
+        if (!schools.exists(urn)) {
+            throw new ImprovementCaseNotFoundException("No school with URN " + urn + " is in the register");
+        }
+        events.lock(urn, year);
+        ImprovementCase current = fold(urn, year);
+        Map<String, String> details = new HashMap<>(input.details());
+        current.check(type, details, input.why());
+        String why = input.why();
+        if (type == StepType.REMOVED) {
+            boolean ruleMet = current.removalRuleMet();
+            details.put(Details.RULE_MET, ruleMet ? Details.YES : Details.NO);
+            if (why.isBlank()) {
+                why = RemovalRule.STATEMENT;
+            }
+        }
+        if (type == StepType.WARNING_NOTICE_ISSUED) {
+            details.put(Details.RECIPIENT_NAMES, String.join(", ", recipients(details.get(Details.RECIPIENTS))));
+        }
+        ImprovementEvent event = append(urn, year, type, actor, describe(type, details, current), why,
+                input.evidence(), details);
+        publishFollowUps(event);
+        return event;
+    }
+
+    @Transactional
+    public BoardMeeting scheduleBoard(AcademicYear year, LocalDate date, String actor) {
+        if (date.isBefore(year.firstDay()) || date.isAfter(year.lastDay())) {
+            throw new StepRefusedException("A board meeting for " + year + " falls between " + year.firstDay()
+                    + " and " + year.lastDay() + ".");
+        }
+        BoardMeeting meeting = meetings.add(year, date, actor, now());
+        publisher.publishEvent(new BoardMeetingScheduled(actor, meeting.id(), date));
+        return meeting;
+    }
+
+    @Transactional(readOnly = true)
+    public List<BoardMeeting> boardMeetings(AcademicYear year) {
+        return meetings.forYear(year);
+    }
+
+    @Transactional(readOnly = true)
+    public BoardMeeting boardMeeting(long id) {
+        return meetings.find(id)
+                .orElseThrow(() -> new ImprovementCaseNotFoundException("No board meeting " + id + " is on record"));
+    }
+
+    /** The next board meeting on or after today, if one is scheduled. */
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> nextBoardDate(AcademicYear year) {
+        LocalDate today = today();
+        return meetings.forYear(year).stream().map(BoardMeeting::date).filter(date -> !date.isBefore(today))
+                .findFirst();
+    }
+
+    /**
+     * A newly imported inspection of a school on the list goes on its timeline, so it comes to the next board (seed
+     * 004, "Ofsted Inspections"). Runs inside the import's transaction, so the step and the inspection stand or fall
+     * together.
+     */
+    @EventListener
+    public void onInspectionRecorded(InspectionRecorded recorded) {
+        List<AcademicYear> years = events.yearsOf(recorded.urn());
+        if (years.isEmpty()) {
+            return;
+        }
+        AcademicYear year = years.get(0);
+        events.lock(recorded.urn(), year);
+        ImprovementCase current = fold(recorded.urn(), year);
+        if (!current.isListed()) {
+            return;
+        }
+        String outcome = inspections.history(recorded.urn()).stream()
+                .filter(inspection -> recorded.inspectionDate() == null
+                        || recorded.inspectionDate().equals(inspection.facts().date()))
+                .map(Inspection::headline).findFirst().orElse("");
+        Map<String, String> details = new HashMap<>();
+        details.put(Details.OUTCOME, outcome);
+        if (recorded.inspectionDate() != null) {
+            details.put(Details.INSPECTION_DATE, recorded.inspectionDate().toString());
+        }
+        append(recorded.urn(), year, StepType.INSPECTION_IMPORTED, "import batch " + recorded.importId(),
+                "New Ofsted inspection imported" + (recorded.inspectionDate() == null ? ""
+                        : " (" + recorded.inspectionDate() + ")") + (outcome.isBlank() ? "" : ": " + outcome)
+                        + "; on the next board's agenda",
+                "", "Ofsted inspection " + recorded.inspectionKey(), details);
+    }
+
+    private ImprovementCase fold(Urn urn, AcademicYear year) {
+        boolean listedLastYear = ImprovementCase.of(urn, year.previous(), events.forCase(urn, year.previous()), false)
+                .isListed();
+        return ImprovementCase.of(urn, year, events.forCase(urn, year), listedLastYear);
+    }
+
+    private ImprovementEvent append(Urn urn, AcademicYear year, StepType type, String actor, String what, String why,
+            String evidence, Map<String, String> details) {
+        ImprovementEvent event = events.append(urn, year, type, actor, now(), what, why, evidence, details);
+        publisher.publishEvent(new ImprovementStepRecorded(actor, event.id(), urn, year, type.name(), what));
+        return event;
+    }
+
+    private void publishFollowUps(ImprovementEvent event) {
+        switch (event.type()) {
+            case BOARD_RECOMMENDATION -> {
+                if (Recommendation.LETTER_OF_CONCERN.name().equals(event.detail(Details.RECOMMENDATION))) {
+                    publisher.publishEvent(new LetterOfConcernRecommended(event.id(), event.urn(), event.year(),
+                            event.why(), event.actor(), event.at()));
+                }
+            }
+            case WARNING_NOTICE_ISSUED -> publisher.publishEvent(new WarningNoticeIssued(event.id(), event.urn(),
+                    event.year(), WarningGround.valueOf(event.detail(Details.GROUND)).label(),
+                    event.detail(Details.REQUIRED_ACTIONS), LocalDate.parse(event.detail(Details.COMPLY_BY)),
+                    recipients(event.detail(Details.RECIPIENTS)), event.actor(), event.at()));
+            case REMOVED -> publisher.publishEvent(new SchoolRemovedFromList(event.id(), event.urn(), event.year(),
+                    Details.YES.equals(event.detail(Details.RULE_MET)), event.why(), event.actor(), event.at()));
+            default -> {
+                // Only the audit event.
+            }
+        }
+    }
+
+    private static List<String> recipients(String names) {
+        return names == null || names.isBlank() ? List.of()
+                : Arrays.stream(names.split(",")).map(name -> Recipient.valueOf(name).label()).toList();
+    }
+
+    /** The "what" of a step, in plain English, from its details. */
+    private static String describe(StepType type, Map<String, String> details, ImprovementCase current) {
+        return switch (type) {
+            case CARRY_FORWARD_REVIEWED -> Details.PRIORITY.equals(details.get(Details.DECISION))
+                    ? "Carry-forward review: carried forward to the proposed list"
+                    : "Carry-forward review: not carried forward";
+            case VULNERABILITY_VISIT -> "Vulnerability visit" + on(details.get(Details.VISIT_DATE)) + ": "
+                    + (Details.PRIORITY.equals(details.get(Details.OUTCOME)) ? "agreed a priority for support"
+                            : "agreed not a priority");
+            case PARTNER_ALLOCATED -> "Priority partner allocated: " + details.get(Details.PARTNER);
+            case SELF_REPORTED -> "The school reported itself vulnerable";
+            case PLAN_AGREED -> "Action plan agreed with the head";
+            case ACTION_ADDED -> "Action added: " + details.get(Details.ACTION) + " (owner "
+                    + details.get(Details.OWNER) + ", due " + details.get(Details.DUE) + ")";
+            case ACTION_UPDATED -> "Action \"" + current.actions().stream()
+                    .filter(action -> Long.toString(action.id()).equals(details.get(Details.ACTION)))
+                    .map(PlanAction::description).findFirst().orElse("") + "\" now "
+                    + ActionStatus.valueOf(details.get(Details.STATUS)).label().toLowerCase();
+            case PROGRESS_REVIEWED -> "Progress rated " + Rag.valueOf(details.get(Details.RAG)).label();
+            case PARTNER_VISIT -> "Priority partner visit" + on(details.get(Details.VISIT_DATE))
+                    + "; notes shared with the head";
+            case BOARD_RECOMMENDATION -> "Advisory board recommendation: "
+                    + Recommendation.valueOf(details.get(Details.RECOMMENDATION)).label();
+            case DCS_DECISION -> Details.APPROVED.equals(details.get(Details.DECISION))
+                    ? "The Director of Children's Services decided to issue a warning notice"
+                    : "The Director of Children's Services decided not to issue a warning notice";
+            case WARNING_NOTICE_ISSUED -> "Warning notice issued: "
+                    + WarningGround.valueOf(details.get(Details.GROUND)).label() + "; to comply by "
+                    + details.get(Details.COMPLY_BY);
+            case COMPLIANCE_REVIEWED -> "Warning notice compliance reviewed: "
+                    + (Details.YES.equals(details.get(Details.COMPLIED)) ? "complied" : "not yet complied");
+            case NOTICE_CLOSED -> "Warning notice closed: " + details.getOrDefault(Details.OUTCOME, "");
+            case CONCERN_MEETING -> "Discussed at the monthly schools-causing-concern meeting"
+                    + on(details.get(Details.VISIT_DATE));
+            case ESCALATION -> "Escalated to the Education Improvement Group" + on(details.get(Details.VISIT_DATE))
+                    + ": " + details.getOrDefault(Details.OUTCOME, "");
+            case INSPECTION_ATTENDED -> "Ofsted inspection" + on(details.get(Details.INSPECTION_DATE)) + ": "
+                    + details.get(Details.OUTCOME) + (Details.YES.equals(details.get(Details.PARTNER_ATTENDED))
+                            ? "; the priority partner attended" : "; the priority partner did not attend");
+            case REMOVED -> Details.YES.equals(details.get(Details.RULE_MET))
+                    ? "Removed from the list: the removal rule is met"
+                    : "Removed from the list for a stated reason (the removal rule is not met)";
+            case PROPOSED, LIST_AGREED, INSPECTION_IMPORTED -> type.name();
+        };
+    }
+
+    private static String on(String date) {
+        return date == null || date.isBlank() ? "" : " on " + date;
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

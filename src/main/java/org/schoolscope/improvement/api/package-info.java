@@ -1,0 +1,2 @@
+/** The improvement timeline as JSON for scripts and BI tools. */
+package org.schoolscope.improvement.api;

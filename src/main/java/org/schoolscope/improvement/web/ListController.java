@@ -1,0 +1,112 @@
+package org.schoolscope.improvement.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.schoolscope.assessment.PriorityLists;
+import org.schoolscope.improvement.ImprovementCycle;
+import org.schoolscope.improvement.domain.CaseStatus;
+import org.schoolscope.improvement.domain.ImprovementCase;
+import org.schoolscope.improvement.domain.StepRefusedException;
+import org.schoolscope.shared.AcademicYear;
+import org.schoolscope.shared.Urn;
+import org.schoolscope.web.CouncilProperties;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Stage 1 for the whole list: propose it from the latest assessment run, review last year's schools for carrying
+ * forward, see which first-time vulnerable schools still need their visit, and agree it formally before October half
+ * term, with the countdown.
+ */
+@Controller
+class ListController {
+
+    private final ImprovementCycle cycle;
+    private final PriorityLists priorityLists;
+    private final CouncilProperties council;
+
+    ListController(ImprovementCycle cycle, PriorityLists priorityLists, CouncilProperties council) {
+        this.cycle = cycle;
+        this.priorityLists = priorityLists;
+        this.council = council;
+    }
+
+    /** A row of the Stage 1 page: the school, its case, and whether it still needs its visit. */
+    public record ListRow(Urn urn, String name, ImprovementCase improvementCase, boolean needsVisit) {
+    }
+
+    /** The agreement form: who agreed for the partner, and any note. */
+    public record AgreementForm(String year, String partnerAgreedBy, String why) {
+    }
+
+    @GetMapping("/improvement/list")
+    String list(@RequestParam(required = false) String year, Model model) {
+        return show(Requests.year(year, cycle.currentYear()), new AgreementForm(null, null, null), null, model);
+    }
+
+    @PostMapping("/improvement/list/propose")
+    String propose(@RequestParam(required = false) String year, Principal principal, HttpServletResponse response,
+            Model model) {
+        AcademicYear academicYear = Requests.year(year, cycle.currentYear());
+        try {
+            cycle.propose(academicYear, Requests.actor(principal));
+        } catch (StepRefusedException refused) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return show(academicYear, new AgreementForm(null, null, null), refused.getMessage(), model);
+        }
+        return "redirect:/improvement/list?year=" + academicYear + "#proposed";
+    }
+
+    @PostMapping("/improvement/list/agree")
+    String agree(AgreementForm form, Principal principal, HttpServletResponse response, Model model) {
+        AcademicYear academicYear = Requests.year(form.year(), cycle.currentYear());
+        try {
+            cycle.agreeList(academicYear, form.partnerAgreedBy(), form.why(), Requests.actor(principal));
+        } catch (StepRefusedException refused) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return show(academicYear, form, refused.getMessage(), model);
+        }
+        return "redirect:/improvement?year=" + academicYear;
+    }
+
+    private String show(AcademicYear year, AgreementForm form, String refusal, Model model) {
+        List<ImprovementCase> cases = cycle.cases(year);
+        Set<Urn> lastYear = cycle.listedAtEndOf(year.previous());
+        List<Urn> urns = new ArrayList<>(lastYear);
+        cases.forEach(improvementCase -> urns.add(improvementCase.urn()));
+        Map<Urn, String> names = cycle.schoolNames(urns);
+        List<ListRow> proposed = cases.stream()
+                .filter(improvementCase -> improvementCase.status() == CaseStatus.PROPOSED)
+                .map(improvementCase -> new ListRow(improvementCase.urn(), names.getOrDefault(improvementCase.urn(),
+                        ""), improvementCase, improvementCase.isFirstTimeVulnerable()
+                                && improvementCase.refusal(org.schoolscope.improvement.domain.StepType.LIST_AGREED)
+                                        .isPresent()))
+                .toList();
+        List<ListRow> carryForward = lastYear.stream().sorted().map(urn -> {
+            ImprovementCase current = cases.stream().filter(improvementCase -> improvementCase.urn().equals(urn))
+                    .findFirst().orElse(null);
+            return new ListRow(urn, names.getOrDefault(urn, ""), current, false);
+        }).toList();
+        model.addAttribute("section", "improvement");
+        model.addAttribute("year", year);
+        model.addAttribute("deadline", cycle.deadline(year));
+        model.addAttribute("daysToDeadline", cycle.daysToDeadline(year));
+        model.addAttribute("run", priorityLists.latestFor(council.la()).map(list -> list.run()).orElse(null));
+        model.addAttribute("proposed", proposed);
+        model.addAttribute("carryForward", carryForward);
+        model.addAttribute("listedCount", cases.stream().filter(ImprovementCase::isListed).count());
+        model.addAttribute("form", form);
+        model.addAttribute("refusal", refusal);
+        model.addAttribute("refusalTarget", "#agree-form");
+        model.addAttribute("noProblems", List.of());
+        return "improvement/list";
+    }
+}

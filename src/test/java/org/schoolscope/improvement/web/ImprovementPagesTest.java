@@ -1,0 +1,248 @@
+package org.schoolscope.improvement.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.schoolscope.assessment.AssessmentRuns;
+import org.schoolscope.improvement.ImprovementCycle;
+import org.schoolscope.improvement.domain.CaseStatus;
+import org.schoolscope.improvement.domain.StepType;
+import org.schoolscope.inspection.InspectionRecorded;
+import org.schoolscope.inspection.domain.Framework;
+import org.schoolscope.shared.AcademicYear;
+import org.schoolscope.shared.LaCode;
+import org.schoolscope.shared.Urn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Every improvement page and step form through MockMvc, as the role that uses it, on the sample data. Each test
+ * writes in its own far-off academic year, since the timeline is append-only within the shared context.
+ */
+@SpringBootTest(properties = "schoolscope.sample-data.load-on-first-start=true")
+@AutoConfigureMockMvc
+class ImprovementPagesTest {
+
+    static final RequestPostProcessor OFFICER = user("officer").roles("OFFICER");
+    static final RequestPostProcessor PARTNER = user("partner").roles("PARTNER");
+    static final RequestPostProcessor BOARD = user("board").roles("BOARD");
+    static final RequestPostProcessor DIRECTOR = user("director").roles("DCS");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ImprovementCycle cycle;
+
+    @Autowired
+    AssessmentRuns runs;
+
+    @Autowired
+    ApplicationEventPublisher publisher;
+
+    private List<Urn> maintainedSchools() {
+        return jdbc.sql("select urn from school where responsible_body = 'LOCAL_AUTHORITY' and la_code = 330 "
+                + "order by urn limit 6").query((row, number) -> new Urn(row.getInt(1))).list();
+    }
+
+    private String step(Urn urn, String year, String kind, RequestPostProcessor as, String... params) throws Exception {
+        mvc.perform(get("/improvement/schools/{urn}/steps/{kind}", urn, kind).param("year", year).with(as))
+                .andExpect(status().isOk());
+        MockHttpServletRequestBuilder request = post("/improvement/schools/{urn}/steps/{kind}", urn, kind)
+                .param("year", year).with(as).with(csrf());
+        for (int index = 0; index < params.length; index += 2) {
+            request.param(params[index], params[index + 1]);
+        }
+        String location = mvc.perform(request).andExpect(status().is3xxRedirection()).andReturn().getResponse()
+                .getRedirectedUrl();
+        assertThat(location).startsWith("/improvement/schools/" + urn + "?year=" + year + "#event-");
+        return mvc.perform(get("/improvement/schools/{urn}", urn).param("year", year).with(as))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
+    void shouldRecordEveryStepOfACaseThroughItsForm() throws Exception {
+        Urn school = maintainedSchools().get(0);
+        String year = "2041-42";
+        assertThat(step(school, year, "self-report", OFFICER, "why", "The head reports a sudden loss of leaders"))
+                .contains("The school reported itself vulnerable", "The head reports a sudden loss of leaders");
+        assertThat(step(school, year, "recommendation", BOARD, "recommendation", "ADD", "why",
+                "Leadership crisis agreed by the board")).contains("Advisory board recommendation: Add to the list");
+        assertThat(step(school, year, "partner", OFFICER, "partnerOther", "Pat Partner"))
+                .contains("Priority partner allocated: Pat Partner");
+        assertThat(step(school, year, "plan", PARTNER, "priorities", "Stabilise leadership\nImprove reading",
+                "support", "Interim head brokered")).contains("Action plan agreed with the head", "Improve reading");
+        assertThat(step(school, year, "action", PARTNER, "action", "Appoint an interim head", "owner", "Chair",
+                "resources", "Partner time", "due", "2041-11-30")).contains("Action added: Appoint an interim head");
+        long actionId = cycle.caseOf(school, AcademicYear.parse(year)).actions().get(0).id();
+        assertThat(step(school, year, "action-status", PARTNER, "action", Long.toString(actionId), "status",
+                "DONE")).contains("now done");
+        assertThat(step(school, year, "progress", PARTNER, "rag", "AMBER", "why", "Leadership stable, reading slow"))
+                .contains("Progress rated Amber");
+        assertThat(step(school, year, "partner-visit", PARTNER, "date", "2041-12-01", "why", "Met the new head"))
+                .contains("Priority partner visit on 2041-12-01", "Met the new head");
+        assertThat(step(school, year, "concern-meeting", OFFICER, "date", "2041-12-05", "why", "HR case open",
+                "actionsAgreed", "HR to advise governors by 2041-12-20", "referrals", "None"))
+                .contains("Discussed at the monthly schools-causing-concern meeting", "HR case open");
+        assertThat(step(school, year, "escalation", OFFICER, "date", "2042-01-10", "why", "Governors disengaged",
+                "outcome", "Regional director to write", "actionsAgreed", "Letter by 2042-01-20"))
+                .contains("Escalated to the Education Improvement Group on 2042-01-10: Regional director to write");
+        assertThat(step(school, year, "recommendation", BOARD, "recommendation", "WARNING_NOTICE", "why",
+                "No progress on governance")).contains("Issue a formal warning notice");
+        assertThat(step(school, year, "dcs-decision", DIRECTOR, "decision", "approved", "why",
+                "Governance has broken down")).contains("decided to issue a warning notice");
+        assertThat(step(school, year, "warning-notice", OFFICER, "ground", "BREAKDOWN_OF_MANAGEMENT_OR_GOVERNANCE",
+                "requiredActions", "Reconstitute the governing body", "complyBy", "2042-03-01", "recipients",
+                "GOVERNING_BODY", "recipients", "HEADTEACHER", "why", "As decided by the Director"))
+                .contains("Warning notice issued: A serious breakdown", "The governing body, The headteacher");
+        assertThat(step(school, year, "compliance", OFFICER, "complied", "yes", "why", "New governors appointed"))
+                .contains("compliance reviewed: complied");
+        assertThat(step(school, year, "notice-closed", OFFICER, "outcome", "Complied")).contains(
+                "Warning notice closed: Complied");
+        assertThat(step(school, year, "inspection", PARTNER, "date", "2042-05-10", "partnerAttended", "yes",
+                "outcome", "Good", "furtherSupport", "no", "why", "Inspectors praised the new leadership"))
+                .contains("Ofsted inspection on 2042-05-10: Good; the priority partner attended");
+        assertThat(step(school, year, "recommendation", BOARD, "recommendation", "REMOVE", "why", "Good now"))
+                .contains("Remove from the list");
+        assertThat(step(school, year, "removal", OFFICER)).contains("Removed from the list: the removal rule is met");
+        assertThat(cycle.caseOf(school, AcademicYear.parse(year)).status()).isEqualTo(CaseStatus.REMOVED);
+    }
+
+    @Test
+    void shouldReviewLastYearsSchoolForCarryingForward() throws Exception {
+        Urn school = maintainedSchools().get(1);
+        step(school, "2043-44", "self-report", OFFICER, "why", "Reported");
+        step(school, "2043-44", "recommendation", BOARD, "recommendation", "ADD", "why", "Agreed");
+
+        mvc.perform(get("/improvement/list").param("year", "2044-45").with(OFFICER)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "/improvement/schools/" + school + "/steps/carry-forward?year=2044-45")));
+        assertThat(step(school, "2044-45", "carry-forward", OFFICER, "decision", "priority", "why",
+                "Support continues")).contains("carried forward to the proposed list", "Stage 1: proposed");
+    }
+
+    @Test
+    void shouldProposeVisitAndAgreeTheListFromTheAssessment() throws Exception {
+        runs.run(new LaCode(330), "test");
+        String year = "2046-47";
+        mvc.perform(post("/improvement/list/propose").param("year", year).with(OFFICER).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        AcademicYear academicYear = AcademicYear.parse(year);
+        var proposed = cycle.cases(academicYear);
+        assertThat(proposed).isNotEmpty().allMatch(found -> found.status() == CaseStatus.PROPOSED);
+
+        var firstTime = proposed.stream().filter(found -> found.isFirstTimeVulnerable()).toList();
+        if (!firstTime.isEmpty()) {
+            mvc.perform(post("/improvement/list/agree").param("year", year).param("partnerAgreedBy", "P. Lead")
+                    .with(OFFICER).with(csrf())).andExpect(status().isConflict())
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("record the visit")));
+            for (var vulnerable : firstTime) {
+                step(vulnerable.urn(), year, "vulnerability-visit", PARTNER, "date", "2046-09-20", "outcome",
+                        "priority", "why", "Head agrees the data shows a risk");
+            }
+        }
+        mvc.perform(post("/improvement/list/agree").param("year", year).param("partnerAgreedBy", "P. Lead")
+                .with(OFFICER).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(cycle.cases(academicYear)).allMatch(found -> found.isListed());
+
+        long days = ChronoUnit.DAYS.between(LocalDate.now(), LocalDate.of(2046, 10, 26));
+        String dashboard = mvc.perform(get("/improvement").param("year", year).with(OFFICER))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(dashboard).contains(days + " days until October half term (26 October 2046)")
+                .contains("/improvement/schools/" + proposed.get(0).urn() + "?year=" + year);
+        mvc.perform(get("/improvement/partners").param("year", year).with(BOARD)).andExpect(status().isOk());
+    }
+
+    @Test
+    void shouldShowTheProblemsOfAStepPostedWithoutItsDetails() throws Exception {
+        Urn school = maintainedSchools().get(2);
+        step(school, "2047-48", "self-report", OFFICER, "why", "Reported");
+        step(school, "2047-48", "recommendation", BOARD, "recommendation", "ADD", "why", "Agreed");
+        step(school, "2047-48", "partner", OFFICER, "partnerOther", "Pat");
+        step(school, "2047-48", "plan", PARTNER, "priorities", "One", "support", "Some");
+
+        mvc.perform(post("/improvement/schools/{urn}/steps/progress", school).param("year", "2047-48")
+                .with(PARTNER).with(csrf())).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("There is a problem"),
+                        org.hamcrest.Matchers.containsString("href=\"#rag\""),
+                        org.hamcrest.Matchers.containsString("Choose red, amber or green"),
+                        org.hamcrest.Matchers.containsString("Enter the rationale for this step"))));
+    }
+
+    @Test
+    void shouldRefuseAPlanBeforeTheSchoolIsOnTheListWithAClearMessage() throws Exception {
+        Urn school = maintainedSchools().get(3);
+        mvc.perform(post("/improvement/schools/{urn}/steps/plan", school).param("year", "2048-49")
+                .param("priorities", "One").param("support", "Some").with(PARTNER).with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "An action plan needs the school on the agreed list first")));
+        mvc.perform(post("/improvement/schools/{urn}/steps/warning-notice", school).param("year", "2048-49")
+                .param("ground", "LOW_STANDARDS").param("requiredActions", "Improve").param("complyBy", "2049-01-01")
+                .param("recipients", "GOVERNING_BODY").with(OFFICER).with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "Director of Children&#39;s Services")));
+        assertThat(cycle.caseOf(school, AcademicYear.parse("2048-49")).events()).isEmpty();
+    }
+
+    @Test
+    void shouldPutAnImportedInspectionOfAListedSchoolOnTheBoardsAgenda() throws Exception {
+        Urn school = maintainedSchools().get(4);
+        String year = "2049-50";
+        step(school, year, "self-report", OFFICER, "why", "Reported");
+        step(school, year, "recommendation", BOARD, "recommendation", "ADD", "why", "Agreed");
+        mvc.perform(post("/improvement/board-meetings").param("year", year).param("date", "2050-01-14")
+                .with(OFFICER).with(csrf())).andExpect(status().is3xxRedirection());
+
+        publisher.publishEvent(new InspectionRecorded(1L, school, "test-inspection", Framework.SINGLE_GRADE,
+                LocalDate.of(2050, 1, 5), 1L));
+
+        var imported = cycle.caseOf(school, AcademicYear.parse(year));
+        assertThat(imported.events()).extracting(event -> event.type()).contains(StepType.INSPECTION_IMPORTED);
+        assertThat(imported.needsBoard()).isTrue();
+        long meeting = cycle.boardMeetings(AcademicYear.parse(year)).get(0).id();
+        mvc.perform(get("/improvement/board-meetings/{id}", meeting).with(BOARD)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("New Ofsted inspection")));
+        mvc.perform(get("/improvement/board-meetings").param("year", year).with(BOARD)).andExpect(status().isOk());
+    }
+
+    @Test
+    void shouldServeTheTimelineAsJson() throws Exception {
+        Urn school = maintainedSchools().get(5);
+        step(school, "2050-51", "self-report", OFFICER, "why", "Reported by the head");
+
+        mvc.perform(get("/api/v1/improvement/schools/{urn}/timeline", school)
+                .with(user("head").roles("HEADTEACHER"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.urn").value(school.value()))
+                .andExpect(jsonPath("$.years[0].academicYear").value("2050-51"))
+                .andExpect(jsonPath("$.years[0].steps[0].step").value("SELF_REPORTED"))
+                .andExpect(jsonPath("$.years[0].steps[0].actor").value("officer"))
+                .andExpect(jsonPath("$.years[0].steps[0].why").value("Reported by the head"));
+        mvc.perform(get("/api/v1/improvement/schools/{urn}/timeline", "12")
+                .with(OFFICER)).andExpect(status().isNotFound());
+        mvc.perform(get("/improvement/schools/{urn}", "999999").with(OFFICER)).andExpect(status().isNotFound());
+        mvc.perform(get("/improvement/schools/{urn}/steps/nonsense", school).with(OFFICER))
+                .andExpect(status().isNotFound());
+    }
+}
