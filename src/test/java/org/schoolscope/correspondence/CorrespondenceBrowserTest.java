@@ -95,7 +95,6 @@ class CorrespondenceBrowserTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply the filter")).click();
             page.waitForURL("**priority=yes**");
             assertThat(page.locator("#letters tbody tr").count()).isEqualTo(1);
-            assertNoAccessibilityViolations(page);
 
             page.navigate(ORIGIN + "/correspondence/monthly-report?month=2026-10");
             assertThat(page.locator("h1").textContent()).isEqualTo("Monthly report to the commissioner: October 2026");
@@ -111,7 +110,6 @@ class CorrespondenceBrowserTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create the letter as PDF")).click();
             page.waitForSelector(".govuk-error-summary");
             assertThat(page.locator(".govuk-error-summary").textContent()).contains("Enter at least one concern");
-            assertNoAccessibilityViolations(page);
             assertThat(bridge.failedRequests()).isEmpty();
         }
     }
