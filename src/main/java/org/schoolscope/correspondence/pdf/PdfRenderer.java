@@ -1,6 +1,7 @@
 package org.schoolscope.correspondence.pdf;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
 import org.schoolscope.correspondence.CorrespondenceProperties;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -27,6 +29,11 @@ public class PdfRenderer {
     private static final List<String> FONT_CANDIDATES = List.of(
             "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
             "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf");
+
+    static {
+        // openhtmltopdf logs every stage of every document at INFO through java.util.logging; only problems matter.
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+    }
 
     private final ITemplateEngine templates;
     private final File regular;
