@@ -93,6 +93,12 @@ class CorrespondenceTest {
             assertThat(text).contains(PdfText.squeeze(reason.explanation()));
             for (AssessmentReason.ReasonEvidence evidence : reason.evidence()) {
                 assertThat(text).contains(PdfText.squeeze(evidence.subject() + ": " + evidence.value()));
+                if (evidence.comparisonValue() != null
+                        && !evidence.comparisonValue().equals(evidence.comparedWith())) {
+                    assertThat(text).contains(PdfText.squeeze(
+                            evidence.relation() + " " + evidence.comparedWith() + ", which is "
+                                    + evidence.comparisonValue()));
+                }
                 if (evidence.sourceFile() != null) {
                     assertThat(text).contains(PdfText.squeeze(evidence.sourceFile()));
                 }
