@@ -1,0 +1,92 @@
+package org.schoolscope.correspondence.web;
+
+import java.util.Objects;
+import java.util.TreeSet;
+import org.schoolscope.correspondence.AcademyNotification;
+import org.schoolscope.correspondence.AcademyNotifications;
+import org.schoolscope.correspondence.CorrespondenceNotFoundException;
+import org.schoolscope.correspondence.Stage1Batch;
+import org.schoolscope.correspondence.Stage1Filter;
+import org.schoolscope.correspondence.Stage1Letters;
+import org.schoolscope.shared.Urn;
+import org.schoolscope.web.CouncilProperties;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The Stage 1 letters (a page listing them, each as PDF, all as a zip) and the academy notification. */
+@Controller
+class LettersController {
+
+    private final Stage1Letters letters;
+    private final AcademyNotifications notifications;
+    private final CouncilProperties council;
+
+    LettersController(Stage1Letters letters, AcademyNotifications notifications, CouncilProperties council) {
+        this.letters = letters;
+        this.notifications = notifications;
+        this.council = council;
+    }
+
+    @GetMapping("/correspondence/letters/stage-1")
+    String list(@RequestParam(required = false) String phase, @RequestParam(required = false) String priority,
+            Model model) {
+        Stage1Filter filter = filter(phase, priority);
+        model.addAttribute("section", "correspondence");
+        model.addAttribute("filter", filter);
+        model.addAttribute("priorityParam", priority == null ? "" : priority);
+        try {
+            Stage1Batch all = letters.letters(council.la(), Stage1Filter.ALL);
+            model.addAttribute("phases", all.letters().stream().map(letter -> letter.school().phase())
+                    .filter(Objects::nonNull).collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
+            model.addAttribute("batch", letters.letters(council.la(), filter));
+        } catch (CorrespondenceNotFoundException notAssessed) {
+            model.addAttribute("batch", null);
+        }
+        return "correspondence/stage-1-letters";
+    }
+
+    @GetMapping("/correspondence/letters/stage-1.zip")
+    ResponseEntity<byte[]> zip(@RequestParam(required = false) String phase,
+            @RequestParam(required = false) String priority) {
+        Stage1Batch batch = letters.letters(council.la(), filter(phase, priority));
+        return Downloads.attachment("stage-1-letters-run-" + batch.run().id() + ".zip", Downloads.ZIP,
+                letters.zip(batch.letters()));
+    }
+
+    @GetMapping("/correspondence/letters/stage-1/{urn}.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable String urn) {
+        var letter = letters.letter(council.la(), urnOf(urn));
+        return Downloads.inline(letter.fileName(), Downloads.PDF, letters.pdf(letter));
+    }
+
+    @GetMapping("/correspondence/academy-notification")
+    String academies(Model model) {
+        model.addAttribute("section", "correspondence");
+        model.addAttribute("notification", notifications.latest(council.la()));
+        return "correspondence/academy-notification";
+    }
+
+    @GetMapping("/correspondence/academy-notification.pdf")
+    ResponseEntity<byte[]> academiesPdf() {
+        AcademyNotification notification = notifications.latest(council.la());
+        return Downloads.attachment("academy-notification-run-" + notification.run().id() + ".pdf",
+                Downloads.PDF, notifications.pdf(notification));
+    }
+
+    private static Stage1Filter filter(String phase, String priority) {
+        Boolean wanted = "yes".equals(priority) ? Boolean.TRUE : "no".equals(priority) ? Boolean.FALSE : null;
+        return new Stage1Filter(phase, wanted);
+    }
+
+    static Urn urnOf(String value) {
+        try {
+            return Urn.parse(value);
+        } catch (RuntimeException notAUrn) {
+            throw new CorrespondenceNotFoundException("'" + value + "' is not a URN");
+        }
+    }
+}
