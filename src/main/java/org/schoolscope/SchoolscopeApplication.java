@@ -1,6 +1,8 @@
 package org.schoolscope;
 
 import java.util.Arrays;
+import java.util.List;
+import org.schoolscope.access.AccessCommands;
 import org.schoolscope.ingest.ImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -9,21 +11,25 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Starts the service, or with {@code import PATH...} imports published files and exits.
+ * Starts the service, or runs one command and exits: {@code import PATH...}, {@code user add ...},
+ * {@code token create USER} or {@code retention [--remove]}.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class SchoolscopeApplication {
 
     public static void main(String[] args) {
-        if (args.length > 0 && args[0].equals("import")) {
+        if (args.length > 0 && (args[0].equals("import") || AccessCommands.NAMES.contains(args[0]))) {
             SpringApplication application = new SpringApplication(SchoolscopeApplication.class);
             application.setWebApplicationType(WebApplicationType.NONE);
             application.setAdditionalProfiles("command");
             int status;
             try (ConfigurableApplicationContext context = application.run()) {
-                status = context.getBean(ImportCommand.class).run(Arrays.copyOfRange(args, 1, args.length),
-                        System.out, System.err);
+                String[] rest = Arrays.copyOfRange(args, 1, args.length);
+                status = args[0].equals("import")
+                        ? context.getBean(ImportCommand.class).run(rest, System.out, System.err)
+                        : context.getBean(AccessCommands.class).run(args[0], List.of(rest), System.in, System.out,
+                                System.err);
             }
             System.exit(status);
         }

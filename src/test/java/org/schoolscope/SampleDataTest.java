@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.schoolscope.testing.SampleFiles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -21,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * The README's first command on a fresh machine: an empty embedded database gets the whole sample, and the service
  * opens on Birmingham. Golden values are the published strings of the sample files.
  */
+@WithMockUser(username = "officer", roles = "OFFICER")
 @SpringBootTest(properties = "schoolscope.sample-data.load-on-first-start=true")
 @AutoConfigureMockMvc
 class SampleDataTest {

@@ -2,6 +2,8 @@ package org.schoolscope.assessment;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import org.schoolscope.shared.Urn;
 
 /**
  * The proposed priority list from one run: every school the run placed in a category other than the rulebook's "no
@@ -13,5 +15,11 @@ public record PriorityList(AssessmentRun run, List<PriorityEntry> entries, List<
         Objects.requireNonNull(run, "run");
         entries = List.copyOf(entries);
         categories = List.copyOf(categories);
+    }
+
+    /** The same list with only the given schools: what a partner or headteacher may see. */
+    public PriorityList onlySchools(Set<Urn> schools) {
+        return new PriorityList(run, entries.stream().filter(entry -> schools.contains(entry.result().urn()))
+                .toList(), categories);
     }
 }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -25,6 +26,7 @@ import org.schoolscope.shared.Urn;
 import org.schoolscope.testing.SampleFiles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,6 +36,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * independently of the importers), never from a guessed answer. Same properties as SampleDataTest, so the
  * context (and its embedded PostgreSQL with the sample) is shared.
  */
+@WithMockUser(username = "officer", roles = "OFFICER")
 @SpringBootTest(properties = "schoolscope.sample-data.load-on-first-start=true")
 @AutoConfigureMockMvc
 class AssessmentRunsSampleTest {
@@ -191,12 +194,12 @@ class AssessmentRunsSampleTest {
 
     @Test
     void shouldStartARunThroughTheApiAndRefuseAnUnknownCouncil() throws Exception {
-        mvc.perform(post("/api/v1/assessments/runs").param("la", "330")).andExpect(status().isCreated())
+        mvc.perform(post("/api/v1/assessments/runs").with(csrf()).param("la", "330")).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.id", notNullValue()))
-                .andExpect(jsonPath("$.runBy").value(containsString("not signed in")))
+                .andExpect(jsonPath("$.runBy").value("officer"))
                 .andExpect(jsonPath("$.schoolsByCategory['" + CAUSING_CONCERN + "']", notNullValue()));
-        mvc.perform(post("/api/v1/assessments/runs").param("la", "Birmingham")).andExpect(status().isBadRequest());
-        mvc.perform(post("/api/v1/assessments/runs").param("la", "999")).andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/assessments/runs").with(csrf()).param("la", "Birmingham")).andExpect(status().isBadRequest());
+        mvc.perform(post("/api/v1/assessments/runs").with(csrf()).param("la", "999")).andExpect(status().isNotFound());
     }
 
     @Test
@@ -236,12 +239,12 @@ class AssessmentRunsSampleTest {
                 .andExpect(jsonPath("$.rulebookVersion").value(earlier.rulebookVersion()))
                 .andExpect(jsonPath("$.dataAsOf").value(earlier.dataAsOf().toString()))
                 .andExpect(jsonPath("$.importIds.length()").value(earlier.importIds().size()));
-        mvc.perform(post("/api/v1/assessments/runs/" + earlier.id() + "/reproductions"))
+        mvc.perform(post("/api/v1/assessments/runs/" + earlier.id() + "/reproductions").with(csrf()))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.reproducesRunId").value(earlier.id()))
                 .andExpect(jsonPath("$.rulebookVersion").value(earlier.rulebookVersion()));
         mvc.perform(get("/api/v1/assessments/runs/999999999")).andExpect(status().isNotFound());
-        mvc.perform(post("/api/v1/assessments/runs/999999999/reproductions")).andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/assessments/runs/999999999/reproductions").with(csrf())).andExpect(status().isNotFound());
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.schoolscope.assessment.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.security.Principal;
 import org.schoolscope.assessment.AssessmentNotFoundException;
 import org.schoolscope.assessment.AssessmentRun;
 import org.schoolscope.assessment.AssessmentRuns;
@@ -51,14 +52,15 @@ class AssessmentApiController {
     @PostMapping("/runs")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Assess every open school of a local authority with the latest rulebook version")
-    AssessmentRun run(@Parameter(description = "Three-digit LA code, e.g. 330") @RequestParam("la") String la) {
+    AssessmentRun run(@Parameter(description = "Three-digit LA code, e.g. 330") @RequestParam("la") String la,
+            @Parameter(hidden = true) Principal user) {
         LaCode laCode;
         try {
             laCode = LaCode.parse(la);
         } catch (IllegalArgumentException notAnLaCode) {
             throw new InvalidLaCodeException(la);
         }
-        return runs.run(laCode, NOT_SIGNED_IN);
+        return runs.run(laCode, user == null ? NOT_SIGNED_IN : user.getName());
     }
 
     @GetMapping("/runs/{id}")
@@ -71,8 +73,9 @@ class AssessmentApiController {
     @PostMapping("/runs/{id}/reproductions")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Run an earlier run again with its own rulebook version, import batches and day")
-    AssessmentRun reproduce(@Parameter(description = "The earlier run's id") @PathVariable("id") long id) {
-        return runs.reproduce(id, NOT_SIGNED_IN);
+    AssessmentRun reproduce(@Parameter(description = "The earlier run's id") @PathVariable("id") long id,
+            @Parameter(hidden = true) Principal user) {
+        return runs.reproduce(id, user == null ? NOT_SIGNED_IN : user.getName());
     }
 
     @ExceptionHandler(InvalidLaCodeException.class)

@@ -1,5 +1,6 @@
 package org.schoolscope.assessment.web;
 
+import java.security.Principal;
 import java.util.List;
 import org.schoolscope.assessment.AssessmentNotFoundException;
 import org.schoolscope.assessment.PriorityEntry;
@@ -33,7 +34,7 @@ class OverrideController {
     }
 
     @PostMapping("/assessments/overrides")
-    String save(OverrideForm form, Model model) {
+    String save(OverrideForm form, Principal user, Model model) {
         PriorityList list = listFor(form);
         List<OverrideForm.Problem> problems = form.problems(list.categories());
         if (!problems.isEmpty()) {
@@ -41,7 +42,7 @@ class OverrideController {
         }
         Urn urn = urnOf(form);
         lists.override(list.run().id(), urn, form.category(), form.reason(),
-                PriorityListController.NOT_SIGNED_IN);
+                user == null ? PriorityListController.NOT_SIGNED_IN : user.getName());
         return "redirect:/assessments/priority-list#school-" + urn;
     }
 

@@ -1,6 +1,9 @@
 package org.schoolscope.assessment.web;
 
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.Optional;
+import org.schoolscope.access.AllowedSchools;
 import org.schoolscope.assessment.AssessmentNotFoundException;
 import org.schoolscope.assessment.AssessmentRuns;
 import org.schoolscope.assessment.NoSchoolsToAssessException;
@@ -33,9 +36,11 @@ class PriorityListController {
     private final CouncilProperties council;
     private final PriorityListCsv csv;
     private final PriorityListXlsx xlsx;
+    private final AllowedSchools allowed;
 
     PriorityListController(PriorityLists lists, AssessmentRuns runs, CouncilProperties council,
-            AssessmentDates dates) {
+            AssessmentDates dates, AllowedSchools allowed) {
+        this.allowed = allowed;
         this.lists = lists;
         this.runs = runs;
         this.council = council;
@@ -47,7 +52,7 @@ class PriorityListController {
     @GetMapping("/assessments/priority-list")
     String page(Model model) {
         model.addAttribute("section", "priority-list");
-        model.addAttribute("list", lists.latestFor(council.la()).orElse(null));
+        model.addAttribute("list", visible(lists.latestFor(council.la())).orElse(null));
         return "assessment/priority-list";
     }
 
@@ -65,8 +70,14 @@ class PriorityListController {
                 xlsx.write(list));
     }
 
+    /** Partners and headteachers see only their own schools on the list (issue 5). */
+    private Optional<PriorityList> visible(Optional<PriorityList> list) {
+        return allowed.forCurrentUser().flatMap(schools -> list.map(found -> found.onlySchools(schools)))
+                .or(() -> list);
+    }
+
     private PriorityList latest() {
-        return lists.latestFor(council.la()).orElseThrow(() -> new AssessmentNotFoundException(
+        return visible(lists.latestFor(council.la())).orElseThrow(() -> new AssessmentNotFoundException(
                 "The schools of LA " + council.la() + " have not been assessed yet"));
     }
 
@@ -80,9 +91,9 @@ class PriorityListController {
 
     /** Post/Redirect/Get, so refreshing the list does not run the assessment again. */
     @PostMapping("/assessments/runs-page")
-    String run(RedirectAttributes redirect) {
+    String run(Principal user, RedirectAttributes redirect) {
         try {
-            runs.run(council.la(), NOT_SIGNED_IN);
+            runs.run(council.la(), user == null ? NOT_SIGNED_IN : user.getName());
         } catch (NoSchoolsToAssessException noSchools) {
             redirect.addFlashAttribute("noSchools", true);
         }

@@ -23,6 +23,7 @@ import org.schoolscope.shared.Urn;
 import org.schoolscope.testing.SampleFiles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -30,6 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Fact sheets read from the Birmingham sample, checked against the published Ofsted file read independently here.
  * Same properties as SampleDataTest, so the context and its database are shared.
  */
+@WithMockUser(username = "officer", roles = "OFFICER")
 @SpringBootTest(properties = "schoolscope.sample-data.load-on-first-start=true")
 @AutoConfigureMockMvc
 class FactSheetQuerySampleTest {

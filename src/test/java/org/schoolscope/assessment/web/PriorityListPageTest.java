@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -33,6 +34,7 @@ import org.schoolscope.assessment.rulebook.RulebookYaml;
 import org.schoolscope.shared.LaCode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -44,6 +46,7 @@ import org.springframework.web.util.HtmlUtils;
  * ({@code school_assessment}) and the run's own rulebook version, never from a guessed answer. Same properties as
  * AssessmentRunsSampleTest, so the context (and its embedded PostgreSQL with the sample) is shared.
  */
+@WithMockUser(username = "officer", roles = "OFFICER")
 @SpringBootTest(properties = "schoolscope.sample-data.load-on-first-start=true")
 @AutoConfigureMockMvc
 class PriorityListPageTest {
@@ -168,7 +171,7 @@ class PriorityListPageTest {
         int urn = firstListed();
         String otherCategory = rulebookOf(run).defaultCategory();
 
-        mvc.perform(post("/assessments/overrides").param("run", String.valueOf(run.id()))
+        mvc.perform(post("/assessments/overrides").with(csrf()).param("run", String.valueOf(run.id()))
                 .param("urn", String.valueOf(urn)).param("category", otherCategory).param("reason", "   "))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("govuk-error-summary")))
@@ -186,14 +189,14 @@ class PriorityListPageTest {
         String chosen = rulebookOf(run).defaultCategory();
         String reason = "Agreed at the advisory board: the new head's plan is working & the trust's support is strong";
 
-        mvc.perform(post("/assessments/overrides").param("run", String.valueOf(run.id()))
+        mvc.perform(post("/assessments/overrides").with(csrf()).param("run", String.valueOf(run.id()))
                 .param("urn", String.valueOf(urn)).param("category", chosen).param("reason", reason))
                 .andExpect(redirectedUrl("/assessments/priority-list#school-" + urn));
 
         String page = mvc.perform(get("/assessments/priority-list")).andReturn().getResponse()
                 .getContentAsString();
         assertThat(HtmlUtils.htmlUnescape(page)).contains("Computed: " + computed + "; overridden to " + chosen
-                + " by " + PriorityListController.NOT_SIGNED_IN + " on ").contains(": " + reason);
+                + " by officer on ").contains(": " + reason);
         assertThat(listedUrns(page)).as("still listed by its computed category").contains(urn);
         assertThat(categoryOf(run, urn)).isEqualTo(computed);
         assertThat(overridesOf(run)).isOne();
@@ -217,7 +220,7 @@ class PriorityListPageTest {
     void shouldRunTheAssessmentFromThePageAndRedirectToTheList() throws Exception {
         long before = jdbc.sql("select count(*) from assessment_run").query(Long.class).single();
 
-        mvc.perform(post("/assessments/runs-page")).andExpect(redirectedUrl("/assessments/priority-list"));
+        mvc.perform(post("/assessments/runs-page").with(csrf())).andExpect(redirectedUrl("/assessments/priority-list"));
 
         assertThat(jdbc.sql("select count(*) from assessment_run").query(Long.class).single())
                 .isEqualTo(before + 1);

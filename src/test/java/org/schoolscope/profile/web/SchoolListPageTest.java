@@ -17,11 +17,13 @@ import org.schoolscope.profile.fixtures.ReadModelTables;
 import org.schoolscope.profile.fixtures.SchoolFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+@WithMockUser(username = "officer", roles = "OFFICER")
 @SpringBootTest
 @AutoConfigureMockMvc
 class SchoolListPageTest {

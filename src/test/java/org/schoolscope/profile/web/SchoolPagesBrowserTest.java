@@ -27,7 +27,9 @@ import org.schoolscope.profile.fixtures.ImportBatchFixture;
 import org.schoolscope.profile.fixtures.InspectionFixture;
 import org.schoolscope.profile.fixtures.ReadModelTables;
 import org.schoolscope.profile.fixtures.SchoolFixture;
+import org.schoolscope.shared.Role;
 import org.schoolscope.testing.HeadlessChromium;
+import org.schoolscope.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -76,6 +78,7 @@ class SchoolPagesBrowserTest {
 
     @BeforeEach
     void loadFictionalSchools() {
+        TestUsers.add(jdbc, "browser-officer", Role.OFFICER);
         ReadModelTables.clear(jdbc);
         long batch = ImportBatchFixture.batch("constructed-fixture.csv").insert(jdbc);
         SchoolFixture.localAuthority(jdbc, 330, "Birmingham");
@@ -206,6 +209,12 @@ class SchoolPagesBrowserTest {
                 scriptErrors.add(message.text());
             }
         });
+        // Sign in as an officer through the real form, so every page below is seen through the security chain.
+        page.navigate(url("/sign-in"));
+        page.fill("#username", "browser-officer");
+        page.fill("#password", TestUsers.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+        page.waitForURL(url("/"));
         return page;
     }
 

@@ -1,0 +1,33 @@
+package org.schoolscope.access.account;
+
+import java.time.Clock;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Local accounts for the sign-in form. A user who signs in through the identity provider has no password here and
+ * cannot use the form; a locked or disabled account is refused before its password is checked.
+ */
+@Service
+public class LocalUserDetailsService implements UserDetailsService {
+
+    private final UserStore users;
+    private final Clock clock;
+
+    LocalUserDetailsService(UserStore users, Clock clock) {
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        UserAccount user = users.findByUsername(username).filter(UserAccount::hasPassword)
+                .orElseThrow(() -> new UsernameNotFoundException("No local user of that name"));
+        String hash = users.passwordHash(user.username()).orElseThrow();
+        return User.withUsername(user.username()).password(hash).authorities(user.authorities())
+                .disabled(!user.enabled()).accountLocked(user.lockedAt(clock.instant())).build();
+    }
+}
