@@ -15,6 +15,10 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.schoolscope.shared.Role;
+import org.schoolscope.shared.RouteRule;
+import org.schoolscope.shared.RouteRules;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,6 +54,9 @@ class RouteMatrixTest {
 
     @Autowired
     RouteAccess access;
+
+    @Autowired
+    List<RouteRules> ruleSources;
 
     @Autowired
     JdbcClient jdbc;
@@ -171,14 +178,32 @@ class RouteMatrixTest {
             Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
             for (String pattern : info.getPatternValues()) {
                 if (methods.isEmpty()) {
-                    routes.add(new Route("GET", pattern));
-                    routes.add(new Route("POST", pattern));
+                    routes.addAll(declaredFor("GET", pattern));
+                    routes.addAll(declaredFor("POST", pattern));
                 } else {
-                    methods.forEach(method -> routes.add(new Route(method.name(), pattern)));
+                    methods.forEach(method -> routes.addAll(declaredFor(method.name(), pattern)));
                 }
             }
         }
         return routes;
+    }
+
+    /**
+     * A mapping with a variable other than the school, such as an improvement step's {@code {step}}, may be
+     * guarded by one rule per value; the walk then takes each declared value (any other value is refused by default
+     * and answered "not found" by the controller). Otherwise the mapping itself.
+     */
+    private List<Route> declaredFor(String method, String pattern) {
+        if (!pattern.replace("{urn}", "").contains("{")) {
+            return List.of(new Route(method, pattern));
+        }
+        PathPattern mapped = PathPatternParser.defaultInstance.parse(pattern);
+        List<Route> declared = ruleSources.stream().flatMap(source -> source.routeRules().stream())
+                .filter(rule -> rule.method() == null || rule.method().equals(method))
+                .map(RouteRule::pattern).filter(rule -> !rule.equals(pattern))
+                .filter(rule -> mapped.matches(PathContainer.parsePath(rule)))
+                .map(rule -> new Route(method, rule)).toList();
+        return declared.isEmpty() ? List.of(new Route(method, pattern)) : declared;
     }
 
     /** A real path for a pattern: the school's URN, a run or user id that does not exist, one extra segment. */

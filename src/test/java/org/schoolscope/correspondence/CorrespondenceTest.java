@@ -31,6 +31,8 @@ import org.schoolscope.correspondence.pdf.PdfRenderer;
 import org.schoolscope.shared.LaCode;
 import org.schoolscope.shared.Urn;
 import org.schoolscope.testing.DatabaseCleaner;
+import org.schoolscope.testing.TestUsers;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -111,7 +113,8 @@ class CorrespondenceTest {
         SchoolResult result = runs.latestFor(new Urn(GOOD_PRIMARY));
         assertThat(result.responsibleBody().name()).isEqualTo("LOCAL_AUTHORITY");
 
-        String text = PdfText.squeezed(pdf("/correspondence/letters/stage-1/" + GOOD_PRIMARY + ".pdf", "HEADTEACHER"));
+        String text = PdfText.squeezed(pdf("/correspondence/letters/stage-1/" + GOOD_PRIMARY + ".pdf",
+                TestUsers.headteacherOf(new Urn(GOOD_PRIMARY))));
         assertThat(text).contains(PdfText.squeeze("Your school is not a priority for support this year"))
                 .doesNotContain(PdfText.squeeze("Your school is a priority"))
                 .contains(PdfText.squeeze("please let us know"));
@@ -216,7 +219,11 @@ class CorrespondenceTest {
     }
 
     private byte[] pdf(String path, String role) throws Exception {
-        return mvc.perform(get(path).with(user(role.toLowerCase()).roles(role))).andExpect(status().isOk())
+        return pdf(path, user(role.toLowerCase()).roles(role));
+    }
+
+    private byte[] pdf(String path, RequestPostProcessor as) throws Exception {
+        return mvc.perform(get(path).with(as)).andExpect(status().isOk())
                 .andExpect(content().contentType("application/pdf")).andReturn().getResponse()
                 .getContentAsByteArray();
     }

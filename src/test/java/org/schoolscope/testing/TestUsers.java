@@ -1,10 +1,17 @@
 package org.schoolscope.testing;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import org.schoolscope.shared.Role;
 import org.schoolscope.shared.Urn;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Local users for tests that sign in for real (a browser or an HTTP client against a running server). The hash is
@@ -17,6 +24,22 @@ public final class TestUsers {
     private static final String HASH = new BCryptPasswordEncoder(4).encode(PASSWORD);
 
     private TestUsers() {
+    }
+
+    /**
+     * A MockMvc user in a role limited to some schools (a headteacher's own, a partner's allocation), carried as
+     * the access module's {@code SCHOOL_} authorities, as sign-in gives them.
+     */
+    public static RequestPostProcessor allocated(String username, Role role, Collection<Urn> schools) {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name()));
+        schools.forEach(urn -> authorities.add(new SimpleGrantedAuthority("SCHOOL_" + urn.value())));
+        return SecurityMockMvcRequestPostProcessors.user(username).authorities(authorities);
+    }
+
+    /** A headteacher of the one school. */
+    public static RequestPostProcessor headteacherOf(Urn school) {
+        return allocated("head", Role.HEADTEACHER, List.of(school));
     }
 
     /** Adds the user with {@link #PASSWORD} unless one of that name exists; returns its id. */

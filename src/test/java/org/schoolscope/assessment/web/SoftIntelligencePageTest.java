@@ -26,6 +26,7 @@ import org.schoolscope.shared.Role;
 import org.schoolscope.shared.RouteRule;
 import org.schoolscope.shared.RouteRules;
 import org.schoolscope.shared.Urn;
+import org.schoolscope.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -141,7 +142,7 @@ class SoftIntelligencePageTest {
                 .andExpect(content().string(containsString("Enter why you are withdrawing the note")));
         assertThat(softIntelligence.notes(school, "test").get(0).withdrawn()).isFalse();
 
-        mvc.perform(post(base + "/" + note.id() + "/withdraw").with(user("partner.one").roles("PARTNER"))
+        mvc.perform(post(base + "/" + note.id() + "/withdraw").with(TestUsers.allocated("partner.one", Role.PARTNER, List.of(school)))
                 .with(csrf()).param("reason", "Recorded against the wrong school"))
                 .andExpect(status().is3xxRedirection());
         SoftIntelligenceNote withdrawn = softIntelligence.notes(school, "test").get(0);
@@ -155,7 +156,7 @@ class SoftIntelligencePageTest {
 
     @Test
     void shouldRecordAHeadteachersSelfReportAndShowItStanding() throws Exception {
-        RequestPostProcessor head = user("head.one").roles("HEADTEACHER");
+        RequestPostProcessor head = TestUsers.allocated("head.one", Role.HEADTEACHER, List.of(school));
         String page = "/schools/" + school + "/self-report";
         mvc.perform(get(page).with(head)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("The school has not reported itself vulnerable.")));
@@ -186,7 +187,8 @@ class SoftIntelligencePageTest {
         String page = "/schools/" + school + "/assessment";
 
         for (String role : List.of("HEADTEACHER", "ANALYST")) {
-            mvc.perform(get(page).with(user("someone").roles(role))).andExpect(status().isOk())
+            mvc.perform(get(page).with(TestUsers.allocated("someone", Role.valueOf(role), List.of(school))))
+                    .andExpect(status().isOk())
                     .andExpect(content().string(containsString("In crisis")))
                     .andExpect(content().string(containsString("soft intelligence recorded by officer.one")))
                     .andExpect(content().string(containsString("Rules checked that did not fire")))

@@ -32,6 +32,9 @@ import org.schoolscope.shared.LaCode;
 import org.schoolscope.shared.Urn;
 import org.schoolscope.testing.HeadlessChromium;
 import org.schoolscope.testing.MockMvcBrowser;
+import org.schoolscope.testing.TestUsers;
+import org.schoolscope.shared.Role;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -89,8 +92,12 @@ class ImprovementCycleBrowserTest {
 
     /** A browser signed in as one user with one role. */
     private Page signedInAs(String name, String role) {
+        return signedInAs(user(name).roles(role));
+    }
+
+    private Page signedInAs(RequestPostProcessor as) {
         BrowserContext context = browser.newContext();
-        MockMvcBrowser bridge = new MockMvcBrowser(mvc, user(name).roles(role), csrf());
+        MockMvcBrowser bridge = new MockMvcBrowser(mvc, as, csrf());
         bridge.serve(context);
         contexts.add(context);
         bridges.add(bridge);
@@ -102,7 +109,6 @@ class ImprovementCycleBrowserTest {
         runs.run(new LaCode(330), "test");
         AcademicYear year = AcademicYear.parse(YEAR);
         Page officer = signedInAs("olive.officer", "OFFICER");
-        Page partner = signedInAs("pat.partner", "PARTNER");
         Page board = signedInAs("bea.board", "BOARD");
         Page director = signedInAs("dee.director", "DCS");
 
@@ -115,6 +121,7 @@ class ImprovementCycleBrowserTest {
         ImprovementCase chosen = proposed.stream().filter(ImprovementCase::isFirstTimeVulnerable).findFirst()
                 .orElse(proposed.get(0));
         Urn school = chosen.urn();
+        Page partner = signedInAs(TestUsers.allocated("pat.partner", Role.PARTNER, List.of(school)));
         String schoolPage = ORIGIN + "/improvement/schools/" + school + "?year=" + YEAR;
         // The other first-time vulnerable schools' visits are not this walk's subject.
         for (ImprovementCase other : proposed) {
@@ -218,8 +225,13 @@ class ImprovementCycleBrowserTest {
                 rationales.add(value);
             }
         }
-        page.click("button[type=submit]");
-        page.waitForURL(Pattern.compile(".*/improvement/schools/" + school + "\\?year=" + YEAR + "#event-\\d+"));
+        page.click("main button[type=submit]");
+        try {
+            page.waitForURL(Pattern.compile(".*/improvement/schools/" + school + "\\?year=" + YEAR + "#event-\\d+"));
+        } catch (com.microsoft.playwright.PlaywrightException notSaved) {
+            throw new AssertionError(kind + " was not saved: " + page.locator("main").textContent() + " "
+                    + bridges.stream().flatMap(bridge -> bridge.failedRequests().stream()).toList(), notSaved);
+        }
         assertThat(page.locator(".govuk-error-summary").count()).as(kind).isZero();
     }
 

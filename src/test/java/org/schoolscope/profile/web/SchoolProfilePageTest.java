@@ -14,6 +14,8 @@ import org.schoolscope.profile.fixtures.ImportBatchFixture;
 import org.schoolscope.profile.fixtures.InspectionFixture;
 import org.schoolscope.profile.fixtures.ReadModelTables;
 import org.schoolscope.profile.fixtures.SchoolFixture;
+import org.schoolscope.shared.Urn;
+import org.schoolscope.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -157,7 +159,7 @@ class SchoolProfilePageTest {
     void shouldOfferSoftIntelligenceOnlyToRolesThatMayReadIt() throws Exception {
         String asOfficer = mvc.perform(get("/schools/" + ACADEMY).with(user("officer").roles("OFFICER")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        String asHead = mvc.perform(get("/schools/" + ACADEMY).with(user("head").roles("HEADTEACHER")))
+        String asHead = mvc.perform(get("/schools/" + ACADEMY).with(TestUsers.headteacherOf(new Urn(ACADEMY))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(asOfficer).contains("href=\"/schools/900011/assessment\"")
                 .contains("href=\"/schools/900011/soft-intelligence\"");
