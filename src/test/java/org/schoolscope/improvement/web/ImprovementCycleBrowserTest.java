@@ -162,6 +162,9 @@ class ImprovementCycleBrowserTest {
         assertThat(board.locator("#agenda-list-listed").textContent()).contains(school.toString());
         step(board, school, "recommendation", rationales, "recommendation=LETTER_OF_CONCERN",
                 "why=Governors have not engaged with the plan");
+        board.click("#letter-of-concern a");
+        board.waitForURL("**/correspondence/letters-of-concern/" + school);
+        assertThat(board.locator("h1").textContent()).containsIgnoringCase("letter of concern");
         step(board, school, "recommendation", rationales, "recommendation=WARNING_NOTICE",
                 "why=Still no engagement after the letter of concern");
         step(director, school, "dcs-decision", rationales, "decision=approved",
