@@ -39,17 +39,6 @@ class ModularityTest {
     }
 
     @Test
-    void shouldWriteTestsForJUnitJupiterOnly() {
-        // JUnit 4 is on the test classpath (the OIDC test server brings it); surefire runs only the Jupiter engine,
-        // so a JUnit 4 test would be skipped without a word. This keeps the ban the enforcer used to give.
-        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
-                .importPackages("org.schoolscope");
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.junit", "org.junit.runner..",
-                "org.junit.rules..", "org.junit.experimental..")
-                .because("tests are JUnit 5 (Jupiter); org.junit.Test would never run").check(classes);
-    }
-
-    @Test
     void writeModuleDocumentation() {
         new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
     }

@@ -9,8 +9,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.OAuth2Config;
+import no.nav.security.mock.oauth2.http.NettyWrapper;
+import no.nav.security.mock.oauth2.token.OAuth2TokenProvider;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -40,7 +44,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 @AutoConfigureMockMvc
 class OidcSignInTest {
 
-    static final MockOAuth2Server PROVIDER = new MockOAuth2Server();
+    /** On its Netty transport: the default (okhttp's mockwebserver) would need JUnit 4 on the class path. */
+    static final MockOAuth2Server PROVIDER = new MockOAuth2Server(new OAuth2Config(false, null, null, false,
+            new OAuth2TokenProvider(), Set.of(), new NettyWrapper()));
 
     static {
         PROVIDER.start();
