@@ -4,15 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.schoolscope.assessment.AssessmentRuns;
 import org.schoolscope.shared.LaCode;
 import org.schoolscope.testing.DatabaseCleaner;
+import org.schoolscope.testing.Accessibility;
 import org.schoolscope.testing.HeadlessChromium;
 import org.schoolscope.testing.MockMvcBrowser;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +34,6 @@ import org.springframework.test.web.servlet.MockMvc;
 class CorrespondenceBrowserTest {
 
     private static final String ORIGIN = MockMvcBrowser.ORIGIN;
-    private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
     static Playwright playwright;
     static Browser browser;
@@ -89,7 +84,7 @@ class CorrespondenceBrowserTest {
             page.navigate(ORIGIN + "/correspondence/letters/stage-1");
             assertThat(page.locator("h1").textContent()).isEqualTo("Stage 1 letters");
             assertThat(page.locator("#letters tbody tr").count()).isEqualTo(3);
-            assertNoAccessibilityViolations(page);
+            Accessibility.assertNoViolations(page);
 
             page.selectOption("#priority", "yes");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply the filter")).click();
@@ -99,12 +94,12 @@ class CorrespondenceBrowserTest {
             page.navigate(ORIGIN + "/correspondence/monthly-report?month=2026-10");
             assertThat(page.locator("h1").textContent()).isEqualTo("Monthly report to the commissioner: October 2026");
             assertThat(page.locator("#good-schools").textContent()).contains("66.7%");
-            assertNoAccessibilityViolations(page);
+            Accessibility.assertNoViolations(page);
 
             page.locator("#month").fill("last month");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show the report")).click();
             page.waitForSelector(".govuk-error-summary");
-            assertNoAccessibilityViolations(page);
+            Accessibility.assertNoViolations(page);
 
             page.navigate(ORIGIN + "/correspondence/letters-of-concern/" + CorrespondenceFixtures.GOOD_SECONDARY);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create the letter as PDF")).click();
@@ -114,15 +109,5 @@ class CorrespondenceBrowserTest {
         }
     }
 
-    private static void assertNoAccessibilityViolations(Page page) {
-        AxeResults results = new AxeBuilder(page).withTags(WCAG_22_AA).analyze();
-        assertThat(results.getViolations()).as(() -> describe(results.getViolations())).isEmpty();
-    }
 
-    private static String describe(List<Rule> violations) {
-        return violations.stream()
-                .map(rule -> rule.getId() + ": " + rule.getHelp() + " at " + rule.getNodes().stream()
-                        .map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("\n"));
-    }
 }

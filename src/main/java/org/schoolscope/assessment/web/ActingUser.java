@@ -3,11 +3,11 @@ package org.schoolscope.assessment.web;
 import java.security.Principal;
 import java.util.EnumSet;
 import java.util.Set;
+import org.schoolscope.access.AllowedSchools;
 import org.schoolscope.assessment.SoftIntelligenceNotFoundException;
 import org.schoolscope.shared.Role;
 import org.schoolscope.shared.Urn;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 
 /**
  * Who is acting, from the sign-in, never from a form field. The interim security chain is open, so there may be no
@@ -28,18 +28,9 @@ public final class ActingUser {
     }
 
     static Set<Role> roles(Principal principal) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        if (principal instanceof Authentication) {
-            for (GrantedAuthority authority : ((Authentication) principal).getAuthorities()) {
-                String name = authority.getAuthority();
-                for (Role role : Role.values()) {
-                    if (("ROLE_" + role.name()).equals(name)) {
-                        roles.add(role);
-                    }
-                }
-            }
-        }
-        return roles;
+        return principal instanceof Authentication
+                ? AllowedSchools.roles(((Authentication) principal).getAuthorities())
+                : EnumSet.noneOf(Role.class);
     }
 
     static boolean mayReadSoftIntelligence(Principal principal) {

@@ -4,22 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.schoolscope.assessment.AssessmentRuns;
 import org.schoolscope.shared.LaCode;
+import org.schoolscope.testing.Accessibility;
 import org.schoolscope.testing.HeadlessChromium;
 import org.schoolscope.testing.MockMvcBrowser;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +33,6 @@ import org.springframework.test.web.servlet.MockMvc;
 class PriorityListBrowserTest {
 
     private static final String ORIGIN = MockMvcBrowser.ORIGIN;
-    private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
     static final Path SCREENSHOT = Paths.get(System.getProperty("java.io.tmpdir"), "schoolscope-priority-list.png");
 
@@ -85,7 +80,7 @@ class PriorityListBrowserTest {
             assertThat(page.locator("h1").textContent()).isEqualTo("Proposed priority list");
             assertThat(page.locator("#priority-list tbody tr").count()).isPositive();
             assertThat(page.locator(".govuk-service-navigation__item--active").textContent()).contains("Priority list");
-            assertNoAccessibilityViolations(page);
+            Accessibility.assertNoViolations(page);
             // Kept for a person to look at: the design asks that GOV.UK markup be seen in a browser, not only parsed.
             page.setViewportSize(1280, 900);
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOT));
@@ -94,27 +89,17 @@ class PriorityListBrowserTest {
             page.locator("#priority-list tbody tr").first().locator("a", new com.microsoft.playwright.Locator
                     .LocatorOptions().setHasText("Override the category")).click();
             page.waitForURL("**/assessments/overrides/new?**");
-            assertNoAccessibilityViolations(page);
+            Accessibility.assertNoViolations(page);
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the override")).click();
             page.waitForSelector(".govuk-error-summary");
             assertThat(page.locator(".govuk-error-summary").textContent())
                     .contains("Choose the category the school should be in")
                     .contains("Enter why you are overriding the computed category");
-            assertNoAccessibilityViolations(page);
+            Accessibility.assertNoViolations(page);
             assertThat(browserBridge.failedRequests()).isEmpty();
         }
     }
 
-    private static void assertNoAccessibilityViolations(Page page) {
-        AxeResults results = new AxeBuilder(page).withTags(WCAG_22_AA).analyze();
-        assertThat(results.getViolations()).as(() -> describe(results.getViolations())).isEmpty();
-    }
 
-    private static String describe(List<Rule> violations) {
-        return violations.stream()
-                .map(rule -> rule.getId() + ": " + rule.getHelp() + " at " + rule.getNodes().stream()
-                        .map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("\n"));
-    }
 }

@@ -4,15 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,6 +15,7 @@ import org.schoolscope.assessment.AssessmentRun;
 import org.schoolscope.assessment.AssessmentRuns;
 import org.schoolscope.assessment.SchoolResult;
 import org.schoolscope.shared.LaCode;
+import org.schoolscope.testing.Accessibility;
 import org.schoolscope.testing.HeadlessChromium;
 import org.schoolscope.testing.MockMvcBrowser;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +33,6 @@ import org.springframework.test.web.servlet.MockMvc;
 class SoftIntelligenceBrowserTest {
 
     private static final String ORIGIN = MockMvcBrowser.ORIGIN;
-    private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
     static Playwright playwright;
     static Browser browser;
@@ -76,13 +71,13 @@ class SoftIntelligenceBrowserTest {
 
             page.navigate(ORIGIN + "/schools/" + ofConcern.urn() + "/soft-intelligence/new");
             assertThat(page.locator("h1").textContent()).isEqualTo("Record soft intelligence");
-            assertNoAccessibilityViolations(page);
+            Accessibility.assertNoViolations(page);
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the note")).click();
             page.waitForSelector(".govuk-error-summary");
             assertThat(page.locator(".govuk-error-summary").textContent())
                     .contains("Choose what the note is about").contains("Enter what was learnt");
-            assertNoAccessibilityViolations(page);
+            Accessibility.assertNoViolations(page);
             page.locator(".govuk-error-summary a[href='#learnt']").click();
             assertThat(page.evaluate("document.activeElement.id")).isEqualTo("learnt");
 
@@ -90,20 +85,10 @@ class SoftIntelligenceBrowserTest {
             assertThat(page.locator("#category").textContent()).isEqualTo(ofConcern.category());
             assertThat(page.locator("#fired").isVisible()).isTrue();
             assertThat(page.locator("#not-fired-rules tbody tr").count()).isPositive();
-            assertNoAccessibilityViolations(page);
+            Accessibility.assertNoViolations(page);
             assertThat(bridge.failedRequests()).isEmpty();
         }
     }
 
-    private static void assertNoAccessibilityViolations(Page page) {
-        AxeResults results = new AxeBuilder(page).withTags(WCAG_22_AA).analyze();
-        assertThat(results.getViolations()).as(() -> describe(results.getViolations())).isEmpty();
-    }
 
-    private static String describe(List<Rule> violations) {
-        return violations.stream()
-                .map(rule -> rule.getId() + ": " + rule.getHelp() + " at " + rule.getNodes().stream()
-                        .map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("\n"));
-    }
 }

@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +18,7 @@ import org.schoolscope.assessment.AssessmentRuns;
 import org.schoolscope.assessment.RulebookVersion;
 import org.schoolscope.assessment.RulebookWorkbench;
 import org.schoolscope.shared.LaCode;
+import org.schoolscope.testing.Accessibility;
 import org.schoolscope.testing.HeadlessChromium;
 import org.schoolscope.testing.MockMvcBrowser;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +36,6 @@ import org.springframework.test.web.servlet.MockMvc;
 class WorkbenchBrowserTest {
 
     private static final String ORIGIN = MockMvcBrowser.ORIGIN;
-    private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     private static final LaCode BIRMINGHAM = new LaCode(330);
 
     static Playwright playwright;
@@ -101,7 +96,7 @@ class WorkbenchBrowserTest {
                     .contains("With the draft, rule");
             assertThat(page.locator("#save-form").count()).isOne();
             // The page with results holds every part of the form page too: the thresholds and the draft.
-            assertNoAccessibilityViolations(page);
+            Accessibility.assertNoViolations(page);
             assertThat(bridge.failedRequests()).isEmpty();
         }
     }
@@ -136,7 +131,7 @@ class WorkbenchBrowserTest {
             assertThat(page.locator("#moved-out tbody tr").count()).isPositive();
             assertThat(page.locator("#moved-out tbody tr").first().textContent()).contains(" to Not a concern")
                     .contains("Only in the earlier run, rule");
-            assertNoAccessibilityViolations(page);
+            Accessibility.assertNoViolations(page);
             assertThat(bridge.failedRequests()).isEmpty();
         }
     }
@@ -147,15 +142,5 @@ class WorkbenchBrowserTest {
                 .query(Long.class).optional().flatMap(runs::find).orElseGet(() -> runs.run(BIRMINGHAM, "browser test"));
     }
 
-    private static void assertNoAccessibilityViolations(Page page) {
-        AxeResults results = new AxeBuilder(page).withTags(WCAG_22_AA).analyze();
-        assertThat(results.getViolations()).as(() -> describe(results.getViolations())).isEmpty();
-    }
 
-    private static String describe(List<Rule> violations) {
-        return violations.stream()
-                .map(rule -> rule.getId() + ": " + rule.getHelp() + " at " + rule.getNodes().stream()
-                        .map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("\n"));
-    }
 }

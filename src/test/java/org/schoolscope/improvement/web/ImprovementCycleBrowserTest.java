@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -15,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +26,7 @@ import org.schoolscope.improvement.domain.StepType;
 import org.schoolscope.shared.AcademicYear;
 import org.schoolscope.shared.LaCode;
 import org.schoolscope.shared.Urn;
+import org.schoolscope.testing.Accessibility;
 import org.schoolscope.testing.HeadlessChromium;
 import org.schoolscope.testing.MockMvcBrowser;
 import org.schoolscope.testing.TestUsers;
@@ -51,7 +48,6 @@ import org.springframework.test.web.servlet.MockMvc;
 class ImprovementCycleBrowserTest {
 
     private static final String ORIGIN = MockMvcBrowser.ORIGIN;
-    private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     private static final String YEAR = "2035-36";
 
     static Playwright playwright;
@@ -142,7 +138,7 @@ class ImprovementCycleBrowserTest {
         officer.waitForURL(Pattern.compile(".*/improvement\\?year=" + YEAR));
         assertThat(officer.locator("#school-" + school).count()).isEqualTo(1);
         assertThat(officer.locator("#countdown").textContent()).contains("October half term");
-        assertNoAccessibilityViolations(officer);
+        Accessibility.assertNoViolations(officer);
 
         step(officer, school, "partner", rationales, "partner=Pat Partner", "why=Knows the school's phase well");
         // Stage 2: the plan, an action, progress and a visit.
@@ -206,7 +202,7 @@ class ImprovementCycleBrowserTest {
         assertThat(timeline).contains(rationales).contains("olive.officer", "pat.partner", "bea.board",
                 "dee.director").contains("Good or Outstanding at the most recent inspection");
         assertThat(officer.locator("#stage").textContent()).isEqualTo("Removed from the list");
-        assertNoAccessibilityViolations(officer);
+        Accessibility.assertNoViolations(officer);
         bridges.forEach(bridge -> assertThat(bridge.failedRequests()).isEmpty());
     }
 
@@ -238,15 +234,5 @@ class ImprovementCycleBrowserTest {
         assertThat(page.locator(".govuk-error-summary").count()).as(kind).isZero();
     }
 
-    private static void assertNoAccessibilityViolations(Page page) {
-        AxeResults results = new AxeBuilder(page).withTags(WCAG_22_AA).analyze();
-        assertThat(results.getViolations()).as(() -> describe(results.getViolations())).isEmpty();
-    }
 
-    private static String describe(List<Rule> violations) {
-        return violations.stream()
-                .map(rule -> rule.getId() + ": " + rule.getHelp() + " at " + rule.getNodes().stream()
-                        .map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("\n"));
-    }
 }

@@ -2,9 +2,6 @@ package org.schoolscope.profile.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -16,7 +13,6 @@ import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,6 +24,7 @@ import org.schoolscope.profile.fixtures.InspectionFixture;
 import org.schoolscope.profile.fixtures.ReadModelTables;
 import org.schoolscope.profile.fixtures.SchoolFixture;
 import org.schoolscope.shared.Role;
+import org.schoolscope.testing.Accessibility;
 import org.schoolscope.testing.HeadlessChromium;
 import org.schoolscope.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,7 +42,6 @@ class SchoolPagesBrowserTest {
 
     static final Path PROFILE_SCREENSHOT = Paths.get(System.getProperty("java.io.tmpdir"),
             "schoolscope-profile.png");
-    static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
     static Playwright playwright;
     static Browser browser;
@@ -123,7 +119,7 @@ class SchoolPagesBrowserTest {
         assertThat((String) page.evaluate("getComputedStyle(document.querySelector('h1')).fontFamily"))
                 .doesNotContain("GDS Transport");
         assertThat(page.locator(".govuk-skip-link").getAttribute("href")).isEqualTo("#main-content");
-        assertNoAccessibilityViolations(page);
+        Accessibility.assertNoViolations(page);
         assertThat(failedRequests).isEmpty();
         assertThat(scriptErrors).isEmpty();
         assertThat(page.locator("body.govuk-frontend-supported").count()).isEqualTo(1);
@@ -153,10 +149,10 @@ class SchoolPagesBrowserTest {
         page.waitForURL("**sort=urn**");
         assertThat(page.locator("#school-results tbody tr td:nth-child(2)").allTextContents())
                 .containsExactly("900041", "900042");
-        assertNoAccessibilityViolations(page);
+        Accessibility.assertNoViolations(page);
         page.navigate(url("/schools?la=nonsense"));
         assertThat(page.locator(".govuk-error-summary").textContent()).contains("Choose a local authority");
-        assertNoAccessibilityViolations(page);
+        Accessibility.assertNoViolations(page);
         assertThat(failedRequests).isEmpty();
     }
 
@@ -173,7 +169,7 @@ class SchoolPagesBrowserTest {
                 .contains("46.7");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Fictional Willow School (URN 900040)"))
                 .isVisible();
-        assertNoAccessibilityViolations(page);
+        Accessibility.assertNoViolations(page);
         assertThat(scriptErrors).isEmpty();
         page.screenshot(new Page.ScreenshotOptions().setPath(PROFILE_SCREENSHOT).setFullPage(true));
         assertThat(PROFILE_SCREENSHOT).exists();
@@ -186,11 +182,11 @@ class SchoolPagesBrowserTest {
         Response response = page.navigate(url("/schools/999999"));
         assertThat(response.status()).isEqualTo(404);
         assertThat(page.locator("h1").textContent()).isEqualTo("Page not found");
-        assertNoAccessibilityViolations(page);
+        Accessibility.assertNoViolations(page);
         Response unknown = page.navigate(url("/no-such-page"));
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(page.locator("h1").textContent()).isEqualTo("Page not found");
-        assertNoAccessibilityViolations(page);
+        Accessibility.assertNoViolations(page);
     }
 
     private Page open(boolean javaScript) {
@@ -222,15 +218,5 @@ class SchoolPagesBrowserTest {
         return "http://localhost:" + port + path;
     }
 
-    private static void assertNoAccessibilityViolations(Page page) {
-        AxeResults results = new AxeBuilder(page).withTags(WCAG_22_AA).analyze();
-        assertThat(results.getViolations()).as(() -> describe(results.getViolations())).isEmpty();
-    }
 
-    private static String describe(List<Rule> violations) {
-        return violations.stream()
-                .map(rule -> rule.getId() + ": " + rule.getHelp() + " at " + rule.getNodes().stream()
-                        .map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("\n"));
-    }
 }
