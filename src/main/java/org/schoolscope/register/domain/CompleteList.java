@@ -2,6 +2,7 @@ package org.schoolscope.register.domain;
 
 import java.time.LocalDate;
 import java.util.Set;
+import org.schoolscope.register.ListScope;
 
 /**
  * A file that lists every school of its scope in the councils it covers as at a date: being in it means a school

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.schoolscope.register.ListScope;
 import org.junit.jupiter.api.Test;
 import org.schoolscope.register.EstablishmentType;
 import org.schoolscope.register.Governance;

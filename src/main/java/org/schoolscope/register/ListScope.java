@@ -1,6 +1,4 @@
-package org.schoolscope.register.domain;
-
-import org.schoolscope.register.Governance;
+package org.schoolscope.register;
 
 /** Which schools a complete list holds, so that a school missing from it says something. */
 public enum ListScope {
