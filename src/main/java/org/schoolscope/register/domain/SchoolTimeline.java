@@ -47,6 +47,7 @@ public final class SchoolTimeline {
     private final List<StatusEvent> events = new ArrayList<>();
     private final List<String> conflicts = new ArrayList<>();
     private final java.util.Set<Long> passedOnListings = new java.util.HashSet<>();
+    private final java.util.Set<Urn> splitFrom = new java.util.HashSet<>();
     private String linkName;
     private Integer inheritedLaCode;
 
@@ -88,6 +89,11 @@ public final class SchoolTimeline {
 
     boolean passedOn(StatusEvent event) {
         return event.listId() != null && passedOnListings.contains(event.listId());
+    }
+
+    /** GIAS marks a split on the old school's side only; the new school's "Predecessor" link is marked from it. */
+    void splitFrom(Urn predecessor) {
+        splitFrom.add(predecessor);
     }
 
     void nameFromLink(String name) {
@@ -252,9 +258,9 @@ public final class SchoolTimeline {
         return before;
     }
 
-    private static List<SchoolLinked> linked(List<LinkEvidence> links) {
+    private List<SchoolLinked> linked(List<LinkEvidence> links) {
         return links.stream().map(l -> new SchoolLinked(l.linkedUrn(), l.linkedName(), l.linkType(),
-                l.establishedOn())).toList();
+                l.establishedOn(), l.isSplit() || splitFrom.contains(l.linkedUrn()))).toList();
     }
 
     private record PhaseWithSource(PhaseOfEducation phase, String source) {

@@ -56,6 +56,9 @@ public final class SchoolTimelines {
             SchoolTimeline linked = built.timelines.get(link.linkedUrn());
             if (linked != null) {
                 linked.nameFromLink(link.linkedName());
+                if (link.isSuccessor() && link.isSplit()) {
+                    linked.splitFrom(link.urn());
+                }
             }
         }
         built.timelines.values().forEach(built::addTakeOvers);
