@@ -80,6 +80,25 @@ class SchoolsOnADateTest extends RegisterTestSupport {
         assertThat(count("select count(*) from school where urn = 150101 and name is null")).isEqualTo(1);
     }
 
+    @Test
+    void shouldMakeOneListOfAFileRecordedInChunks() {
+        CompleteListing census = new CompleteListing("the January 2025 school census", LocalDate.of(2025, 1, 16),
+                ListScope.ALL_SCHOOLS);
+        record("2024-2025_england_census.csv", batch -> {
+            register.recordList(List.of(censusRow(150101, 330)), census, batch);
+            return register.recordList(List.of(censusRow(150102, 850)), census, batch);
+        });
+
+        assertThat(jdbc.sql("select array_to_string(la_codes, ',') from school_list").query(String.class).list())
+                .containsExactly("330,850");
+        assertThat(count("select count(distinct list_id) from school_evidence")).isEqualTo(1);
+    }
+
+    private static SchoolFacts censusRow(int urn, int la) {
+        return new SchoolFacts(new Urn(urn), null, la, null, null, "State-funded primary", null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null);
+    }
+
     private List<Integer> urns(LocalDate on, SchoolSet set) {
         return register.schools(on, set, BIRMINGHAM).stream().map(s -> s.urn().value()).sorted().toList();
     }
