@@ -18,7 +18,11 @@ import org.schoolscope.ingest.TabularFile;
 import org.schoolscope.ingest.WriteCounts;
 import org.schoolscope.performance.FigureLayout.MeasureColumn;
 import org.schoolscope.performance.FigureLayout.RowRule;
+import org.schoolscope.register.CompleteListing;
+import org.schoolscope.register.SchoolFacts;
+import org.schoolscope.register.SchoolRegister;
 import org.schoolscope.shared.AcademicYear;
+import org.schoolscope.shared.Urn;
 
 /**
  * Imports any statistics file described by a {@link FigureLayout}: each row is checked as it is read and its figures
@@ -27,10 +31,18 @@ import org.schoolscope.shared.AcademicYear;
 final class FigureFileImporter extends LayoutFileImporter<FigureLayout> {
 
     private final FigureWriter writer;
+    private final SchoolRegister register;
 
-    FigureFileImporter(FigureLayout layout, FigureWriter writer) {
+    FigureFileImporter(FigureLayout layout, FigureWriter writer, SchoolRegister register) {
         super(layout);
         this.writer = writer;
+        this.register = register;
+    }
+
+    /** A file that lists every school (the census) tells the register which schools exist, so it goes first. */
+    @Override
+    public boolean isRegisterSource() {
+        return layout.completeList() != null;
     }
 
     @Override
@@ -55,6 +67,7 @@ final class FigureFileImporter extends LayoutFileImporter<FigureLayout> {
         String fileYear = yearColumn < 0 ? yearFromFileName(reader, file.name()) : null;
         int stageColumn = layout.releaseStage().column() == null ? -1 : reader.optional(layout.releaseStage().column());
         String fileStage = stageFromFileName(file.name());
+        Listing listing = layout.completeList() == null ? null : new Listing(layout.completeList(), reader, fileYear);
         reader.rejectIfProblems();
 
         Set<String> years = new HashSet<>();
@@ -93,6 +106,9 @@ final class FigureFileImporter extends LayoutFileImporter<FigureLayout> {
                     reader.problem(row, rule.laColumn, "MISSING_LA", "A local-authority row has no LA code");
                     continue;
                 }
+                if (listing != null && scope == FigureLayout.Scope.SCHOOL && urn != null) {
+                    listing.add(row, urn, laCode, context);
+                }
                 Integer storedLa = scope == FigureLayout.Scope.ENGLAND ? null : laCode;
                 String breakdown = rule.breakdown(row);
                 boolean writing = !context.problems().any();
@@ -116,6 +132,11 @@ final class FigureFileImporter extends LayoutFileImporter<FigureLayout> {
                 return ImportResult.of(WriteCounts.NONE);
             }
             stage.finish();
+            if (listing != null) {
+                // After the staging COPY has ended (its connection takes no other statement meanwhile), and before
+                // the figures are checked against the register, which must then hold the listed schools.
+                listing.record(context);
+            }
             counts = writer.write(layout, columns(), context);
         }
         if (counts == null) {
@@ -124,6 +145,58 @@ final class FigureFileImporter extends LayoutFileImporter<FigureLayout> {
         String academicYear = years.size() == 1 ? years.iterator().next() : null;
         return new ImportResult(counts.plus(new WriteCounts(0, 0, 0, skipped)), academicYear, fileStage,
                 academicYear == null ? null : AcademicYear.parse(academicYear).lastDay());
+    }
+
+    /**
+     * The schools a census-like file lists, gathered as the rows stream past and recorded in the register once the
+     * figures are staged: each was open on the list's day, of the type the file gives. The file names no school, so
+     * the register may know a school by its URN alone until a file with its name arrives.
+     */
+    private final class Listing {
+
+        private final FigureLayout.CompleteList list;
+        private final RowReader reader;
+        private final int typeColumn;
+        private final int estabColumn;
+        private final CompleteListing listing;
+        private final List<SchoolFacts> pending = new ArrayList<>();
+
+        Listing(FigureLayout.CompleteList list, RowReader reader, String fileYear) {
+            this.list = list;
+            this.reader = reader;
+            this.typeColumn = list.typeColumn() == null ? -1 : reader.require(list.typeColumn());
+            this.estabColumn = list.estabColumn() == null ? -1 : reader.require(list.estabColumn());
+            if (fileYear == null) {
+                reader.fileProblem("NO_LIST_DATE", "A file that lists every school is dated by the academic year in"
+                        + " its name, e.g. 2024-2025_england_census.csv");
+                this.listing = null;
+            } else {
+                this.listing = new CompleteListing(list.title(), list.asAt().of(AcademicYear.parse(fileYear)),
+                        list.scope());
+            }
+        }
+
+        void add(TabularFile.Row row, int urn, Integer laCode, ImportContext context) {
+            Integer estab = estabColumn < 0 ? null : reader.integer(row, estabColumn);
+            Integer laestab = estab == null || laCode == null ? null : laCode * 10000 + estab;
+            Urn school;
+            try {
+                school = new Urn(urn);
+            } catch (IllegalArgumentException e) {
+                reader.problem(row, -1, "NOT_A_URN", e.getMessage());
+                return;
+            }
+            pending.add(new SchoolFacts(school, laestab, laCode, null, null,
+                    typeColumn < 0 ? null : reader.text(row, typeColumn), null, null, null, null, null, null, null,
+                    null, null, null, null, null, null, null));
+        }
+
+        void record(ImportContext context) {
+            if (!pending.isEmpty() && listing != null && !context.problems().any()) {
+                register.recordList(pending, listing, context.batch());
+            }
+            pending.clear();
+        }
     }
 
     private static BoundRule matching(List<BoundRule> rules, TabularFile.Row row) {
