@@ -41,7 +41,7 @@ public final class SchoolTimeline {
             .thenComparing(Statement::asAt).thenComparingLong(Statement::importId);
 
     private final Urn urn;
-    private final List<Statement> statements;
+    private List<Statement> statements;
     private final List<LinkEvidence> successorLinks = new ArrayList<>();
     private final List<LinkEvidence> predecessorLinks = new ArrayList<>();
     private final List<StatusEvent> events = new ArrayList<>();
@@ -62,6 +62,13 @@ public final class SchoolTimeline {
 
     public List<Statement> statements() {
         return statements;
+    }
+
+    /** A statement the register derives (a listing under a predecessor's URN), kept in date order. */
+    void addStatement(Statement statement) {
+        List<Statement> more = new ArrayList<>(statements);
+        more.add(statement);
+        statements = more.stream().sorted(NEWEST_LAST).toList();
     }
 
     void addLink(LinkEvidence link) {

@@ -20,9 +20,9 @@ import org.schoolscope.shared.Urn;
  * Builds every school's timeline from the evidence, applying the register's precedence (see {@link SchoolTimeline})
  * and the three rules that need more than one school's evidence:
  * <ul>
- * <li>a successor opens on the day its predecessor link gives;</li>
- * <li>a successor's link closes its predecessor on the link's date; undated, on the day the successor's own
- * predecessor link gives, else when the successor is first seen open, else on the date of the links file;</li>
+ * <li>a successor link closes its predecessor after its last day and opens the successor on its first, the two
+ * days read from the link's two sides; an undated link closes the predecessor when the successor is first seen
+ * open, else on the date of the links file;</li>
  * <li>a complete list that still names a predecessor after its successor took over (Ofsted's file as at 31 August
  * 2023 lists Hollywood Primary School, succeeded on 31 March 2023) is taken as listing the successor, and the
  * predecessor's page shows the conflict;</li>
@@ -36,6 +36,7 @@ public final class SchoolTimelines {
 
     private final Map<Urn, SchoolTimeline> timelines = new LinkedHashMap<>();
     private final Map<Long, CompleteList> lists = new HashMap<>();
+    private final Map<Urn, List<LinkEvidence>> linksFrom = new HashMap<>();
 
     private SchoolTimelines() {
     }
@@ -49,6 +50,7 @@ public final class SchoolTimelines {
         byUrn.forEach((urn, own) -> built.timelines.put(urn, new SchoolTimeline(urn, own)));
         built.timelines.values().forEach(built::addStatementEvents);
         for (LinkEvidence link : links) {
+            built.linksFrom.computeIfAbsent(link.urn(), u -> new java.util.ArrayList<>()).add(link);
             SchoolTimeline timeline = built.timelines.get(link.urn());
             if (timeline != null) {
                 timeline.addLink(link);
@@ -123,42 +125,63 @@ public final class SchoolTimelines {
             if (link.isSplit()) {
                 continue;
             }
-            LocalDate effective = successionDay(link);
+            Optional<Changeover> changeover = changeover(link.urn(), link.linkedUrn());
+            LocalDate effective = changeover.map(c -> c.lastDay().plusDays(1)).orElseGet(() -> undatedSuccession(link));
             String name = link.linkedName() == null ? "" : " (" + link.linkedName().trim() + ")";
-            String words = "Succeeded by " + link.linkedUrn().value() + name + (link.establishedOn() == null
-                    ? ", the link undated; counted from " + Words.date(effective)
-                    : " on " + Words.date(link.establishedOn()));
-            timeline.add(new StatusEvent(StatusEvent.Kind.SUCCEEDED, effective,
-                    new Evidence(link.establishedOn() == null ? effective : link.establishedOn(), words,
-                            link.sourceFile(), link.importId()), null, null));
+            String words = "Succeeded by " + link.linkedUrn().value() + name + changeover
+                    .map(c -> " on " + Words.date(c.lastDay()))
+                    .orElse(", the link undated; counted from " + Words.date(effective));
+            timeline.add(new StatusEvent(StatusEvent.Kind.SUCCEEDED, effective, new Evidence(
+                    changeover.map(Changeover::lastDay).orElse(effective), words, link.sourceFile(),
+                    link.importId()), null, null));
         }
     }
 
-    /** A successor opens on the day its predecessor link gives (GIAS dates it the successor's first day). */
+    /** A successor opens on the first day of its changeover from its predecessor. */
     private void addTakeOvers(SchoolTimeline timeline) {
         for (LinkEvidence link : timeline.predecessorLinks()) {
-            if (link.establishedOn() != null) {
-                timeline.add(new StatusEvent(StatusEvent.Kind.OPENED, link.establishedOn(), new Evidence(
-                        link.establishedOn(), "Opened on " + Words.date(link.establishedOn()) + ", taking over from "
-                                + link.linkedUrn().value() + (link.linkedName() == null ? ""
-                                        : " (" + link.linkedName().trim() + ")"),
-                        link.sourceFile(), link.importId()), null, null));
-            }
+            changeover(link.linkedUrn(), link.urn()).ifPresent(changeover -> timeline.add(new StatusEvent(
+                    StatusEvent.Kind.OPENED, changeover.firstDay(), new Evidence(changeover.firstDay(),
+                            "Opened on " + Words.date(changeover.firstDay()) + ", taking over from "
+                                    + link.linkedUrn().value() + (link.linkedName() == null ? ""
+                                            : " (" + link.linkedName().trim() + ")"),
+                            link.sourceFile(), link.importId()), null, null)));
         }
     }
 
-    private LocalDate successionDay(LinkEvidence link) {
-        if (link.establishedOn() != null) {
-            return link.establishedOn().plusDays(1);
+    /**
+     * The predecessor's last day and the successor's first. GIAS dates the two sides of a link a day apart, but not
+     * always the same way round (31-03-2021 and 01-04-2021 for Abbey Catholic Primary School; 01-04-2024 and
+     * 31-03-2024 for George Dixon Primary School), so the earlier date is the last day and the later the first; one
+     * date alone, or both the same, is the last day.
+     */
+    private Optional<Changeover> changeover(Urn predecessor, Urn successor) {
+        LocalDate fromPredecessor = linkDate(predecessor, successor, true);
+        LocalDate fromSuccessor = linkDate(successor, predecessor, false);
+        if (fromPredecessor == null && fromSuccessor == null) {
+            return Optional.empty();
         }
+        LocalDate one = fromPredecessor != null ? fromPredecessor : fromSuccessor;
+        LocalDate other = fromSuccessor != null ? fromSuccessor : fromPredecessor;
+        LocalDate last = one.isBefore(other) ? one : other;
+        LocalDate first = one.isBefore(other) ? other : one;
+        return Optional.of(new Changeover(last, first.isAfter(last) ? first : last.plusDays(1)));
+    }
+
+    private LocalDate linkDate(Urn from, Urn to, boolean successorLink) {
+        return linksFrom.getOrDefault(from, List.of()).stream()
+                .filter(l -> (successorLink ? l.isSuccessor() : l.isPredecessor()) && l.linkedUrn().equals(to)
+                        && l.establishedOn() != null)
+                .map(LinkEvidence::establishedOn).findFirst().orElse(null);
+    }
+
+    private record Changeover(LocalDate lastDay, LocalDate firstDay) {
+    }
+
+    /** An undated successor link closes its school when the successor is first seen open, else at the file's date. */
+    private LocalDate undatedSuccession(LinkEvidence link) {
         SchoolTimeline successor = timelines.get(link.linkedUrn());
         if (successor != null) {
-            Optional<LocalDate> fromPredecessorLink = successor.predecessorLinks().stream()
-                    .filter(l -> l.linkedUrn().equals(link.urn()) && l.establishedOn() != null)
-                    .map(LinkEvidence::establishedOn).findFirst();
-            if (fromPredecessorLink.isPresent()) {
-                return fromPredecessorLink.get();
-            }
             Optional<LocalDate> firstOpen = successor.events().stream().filter(e -> e.kind().opens())
                     .map(StatusEvent::effective).min(Comparator.naturalOrder());
             if (firstOpen.isPresent()) {
@@ -186,11 +209,11 @@ public final class SchoolTimelines {
                     continue;
                 }
                 for (LinkEvidence link : successors) {
-                    SchoolTimeline successor = timelines.computeIfAbsent(link.linkedUrn(),
-                            urn -> new SchoolTimeline(urn, List.of()));
+                    SchoolTimeline successor = timelines.computeIfAbsent(link.linkedUrn(), this::linkedOnly);
                     successor.nameFromLink(link.linkedName());
                     successor.inheritLaCode(predecessor.laCodeOn(list.asAt()));
                     if (!successor.isListedIn(list.id())) {
+                        successor.addStatement(listedUnderPredecessor(predecessor, successor, list));
                         successor.add(new StatusEvent(StatusEvent.Kind.LISTED, list.asAt(), new Evidence(list.asAt(),
                                 "Listed in " + list.title() + " as at " + Words.date(list.asAt())
                                         + " under its predecessor's URN " + predecessor.urn().value(),
@@ -204,6 +227,34 @@ public final class SchoolTimelines {
                 }
             }
         }
+    }
+
+    /**
+     * What a listing under a predecessor's URN says of the successor: of the list's council, state-funded or
+     * independent as the predecessor was (its exact type may have changed: an academy converts from a maintained
+     * school), of the predecessor's phase. Its name is the link's.
+     */
+    private static Statement listedUnderPredecessor(SchoolTimeline predecessor, SchoolTimeline successor,
+            CompleteList list) {
+        Optional<SchoolOnDate> then = predecessor.on(list.asAt().minusDays(1)).or(() -> predecessor.on(list.asAt()));
+        String kind = then.map(SchoolOnDate::type).map(t -> switch (t.governance()) {
+            case LOCAL_AUTHORITY_MAINTAINED, ACADEMY_OR_FREE_SCHOOL, STATE_FUNDED -> "State-funded school";
+            case INDEPENDENT -> "Independent schools";
+            case NON_MAINTAINED_SPECIAL -> "Special schools";
+            case FURTHER_EDUCATION -> "Colleges";
+            case OTHER -> "Other types";
+        }).orElse(null);
+        return new Statement(successor.urn(), list.asAt(), null, null, predecessor.laCodeOn(list.asAt()), null, null,
+                kind, null, null, then.map(SchoolOnDate::phaseName).orElse(null), null, null, null, null, null, null,
+                list.sourceFile(), list.importId());
+    }
+
+    /** A school known only from GIAS's links, which a listing under its predecessor's URN puts on the register. */
+    private SchoolTimeline linkedOnly(Urn urn) {
+        SchoolTimeline timeline = new SchoolTimeline(urn, List.of());
+        linksFrom.getOrDefault(urn, List.of()).forEach(timeline::addLink);
+        addTakeOvers(timeline);
+        return timeline;
     }
 
     private void addAbsences(SchoolTimeline timeline) {

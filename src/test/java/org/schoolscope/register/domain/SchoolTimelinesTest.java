@@ -55,6 +55,24 @@ class SchoolTimelinesTest {
     }
 
     @Test
+    void shouldReadTheChangeoverFromTheLinksTwoSidesWhicheverWayRoundGiasDatesThem() {
+        // George Dixon Primary School: GIAS dates its successor link 01-04-2024 and the academy's link 31-03-2024.
+        SchoolTimelines timelines = SchoolTimelines.of(List.of(
+                spine(103200, "George Dixon Primary School", "Community school", null),
+                listed(150731, CENSUS_25, "State-funded primary")),
+                List.of(link(103200, 150731, "Successor", LocalDate.of(2024, 4, 1)),
+                        link(150731, 103200, "Predecessor", LocalDate.of(2024, 3, 31))),
+                List.of(CENSUS_25));
+
+        assertThat(on(timelines, 103200, LocalDate.of(2024, 3, 31)).status()).isEqualTo(SchoolStatus.OPEN);
+        SchoolOnDate closed = on(timelines, 103200, LocalDate.of(2024, 4, 1));
+        assertThat(closed.status()).isEqualTo(SchoolStatus.CLOSED);
+        assertThat(closed.statusEvidence().words()).endsWith("on 31 March 2024");
+        assertThat(on(timelines, 150731, LocalDate.of(2024, 4, 1)).status()).isEqualTo(SchoolStatus.OPEN);
+        assertThat(timelines.timeline(new Urn(150731)).orElseThrow().on(LocalDate.of(2024, 3, 31))).isEmpty();
+    }
+
+    @Test
     void shouldTakeAListingOfASucceededSchoolAsItsSuccessorsAndShowTheConflict() {
         SchoolTimelines timelines = SchoolTimelines.of(List.of(
                 listed(103314, CENSUS_19, "State-funded primary"),
@@ -71,6 +89,7 @@ class SchoolTimelinesTest {
         assertThat(successor.status()).isEqualTo(SchoolStatus.OPEN);
         assertThat(successor.statusEvidence().words()).endsWith("under its predecessor's URN 103314");
         assertThat(successor.isOpenIn(SchoolSet.STATE_FUNDED)).isTrue();
+        assertThat(successor.type().isExact()).as("the predecessor's type was the maintained school's").isFalse();
         assertThat(successor.laCode()).isEqualTo(330);
     }
 
