@@ -123,7 +123,10 @@ final class PostgresBinaries {
         return null;
     }
 
-    /** What differs between the folder and its manifest (every entry ours, unaltered, nothing added); null if none. */
+    /**
+     * What differs between the folder and its manifest (every file and folder ours and written by us only, every
+     * file and link as unpacked, nothing added); null if nothing.
+     */
     private static String contentProblem(Path folder, String archiveDigest, int ownerUid) throws IOException {
         Path manifestFile = folder.resolve(MANIFEST);
         if (!Files.isRegularFile(manifestFile, NO_FOLLOW)) {
@@ -154,7 +157,9 @@ final class PostgresBinaries {
                 if (ownership != null) {
                     return ownership;
                 }
-                found.put(name, Files.isDirectory(path, NO_FOLLOW) ? "D -" : "F " + sha256(path));
+                if (!Files.isDirectory(path, NO_FOLLOW)) {
+                    found.put(name, "F " + sha256(path));
+                }
             }
         }
         if (!found.equals(expected)) {
@@ -188,8 +193,8 @@ final class PostgresBinaries {
                 }
                 String name = partial.relativize(path).toString();
                 if (entry.isDirectory()) {
+                    // Folders are checked for their owner and mode, not listed: the archive names only some.
                     ServerUser.createPrivateDirectories(path);
-                    manifest.add("D - " + name);
                 } else if (entry.isSymbolicLink()) {
                     Path target = Path.of(entry.getLinkName());
                     if (target.isAbsolute() || !path.getParent().resolve(target).normalize().startsWith(partial)) {

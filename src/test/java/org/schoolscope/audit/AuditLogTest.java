@@ -50,9 +50,9 @@ class AuditLogTest {
         // The application's role holds only SELECT and INSERT on the log; the triggers behind that are tested with
         // the owner's connection in org.schoolscope.database.AppendOnlyTablesTest.
         assertThatThrownBy(() -> jdbc.sql("update audit_event set actor = 'someone else'").update())
-                .hasMessageContaining("permission denied");
-        assertThatThrownBy(() -> jdbc.sql("delete from audit_event").update()).hasMessageContaining("permission denied");
-        assertThatThrownBy(() -> jdbc.sql("truncate audit_event").update()).hasMessageContaining("permission denied");
+                .hasStackTraceContaining("permission denied");
+        assertThatThrownBy(() -> jdbc.sql("delete from audit_event").update()).hasStackTraceContaining("permission denied");
+        assertThatThrownBy(() -> jdbc.sql("truncate audit_event").update()).hasStackTraceContaining("permission denied");
         assertThat(jdbc.sql("select actor from audit_event").query(String.class).list())
                 .containsExactly("olive.officer");
     }

@@ -52,13 +52,22 @@ public final class DatabaseCleaner {
 
     /** The superuser, signed in to the database (on the embedded server) that the service's connection uses. */
     public static Connection superuser(JdbcClient jdbc) throws SQLException {
-        Where where = jdbc.sql("select current_database() as database, inet_server_port() as port")
-                .query(Where.class).single();
-        EmbeddedPostgres server = EmbeddedPostgres.onPort(where.port()).orElseThrow(() -> new IllegalStateException(
-                "The test database is not on an embedded server this JVM started (port " + where.port() + ")"));
-        return server.connect(where.database(), EmbeddedPostgres.Account.SUPERUSER);
+        return connect(jdbc, EmbeddedPostgres.Account.SUPERUSER);
     }
 
-    record Where(String database, int port) {
+    /** A new connection to the database the service's connection uses, signed in as one of the server's accounts. */
+    public static Connection connect(JdbcClient jdbc, EmbeddedPostgres.Account account) throws SQLException {
+        return server(jdbc).connect(database(jdbc), account);
+    }
+
+    /** The embedded server (started by this JVM) that the service's connection uses. */
+    public static EmbeddedPostgres server(JdbcClient jdbc) {
+        int port = jdbc.sql("select inet_server_port()").query(Integer.class).single();
+        return EmbeddedPostgres.onPort(port).orElseThrow(() -> new IllegalStateException(
+                "The test database is not on an embedded server this JVM started (port " + port + ")"));
+    }
+
+    public static String database(JdbcClient jdbc) {
+        return jdbc.sql("select current_database()").query(String.class).single();
     }
 }
