@@ -109,6 +109,7 @@ class BackupRestoreTest {
         assertThat(refusal.toString(StandardCharsets.UTF_8)).contains("The database is not empty").contains("--force");
         assertThat(command(server, empty, new ByteArrayOutputStream(), "restore", file.toString(), "--force"))
                 .isZero();
+        Files.delete(file);
     }
 
     private static int command(EmbeddedPostgres server, String database, String... words) {
