@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
@@ -86,6 +87,10 @@ public final class DatabaseBackup {
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
             List<String> tables = tables(connection);
             manifest.setProperty("tables", String.join(",", tables));
+            // The backup holds personal data: readable by the user who made it only.
+            Files.deleteIfExists(partial);
+            Files.createFile(partial, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(
+                    "rw-------")));
             try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial))) {
                 for (String table : tables) {
                     List<String> columns = columns(connection, table);

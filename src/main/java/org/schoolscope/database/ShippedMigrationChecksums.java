@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
  * checksums, for exactly those three versions, and logs each change. Any other mismatch still stops the service, as
  * it should: it means a migration was edited again.
  * <p>
- * Chosen over Flyway's {@code repair} (which would accept any edit of any migration) and over {@code
- * validateMigrationNaming}-style ignores (which would stop checking these files at all): only the edits we know,
- * whose effect the later migrations reproduce, are accepted.
+ * Chosen over running Flyway's {@code repair} (which would accept any edit of any migration) and over
+ * {@code ignoreMigrationPatterns} (which would stop checking these files at all): only the edits we know, whose
+ * effect the later migrations reproduce, are accepted, and the service does it by itself, once, on its next start.
  */
 @Component
 class ShippedMigrationChecksums implements FlywayMigrationStrategy {

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -76,6 +77,7 @@ class BackupRestoreTest {
                 .toAbsolutePath();
 
         assertThat(command(server, source, "backup", file.toString())).isZero();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
         String empty = server.createDatabase();
         assertThat(command(server, empty, "restore", file.toString())).isZero();
 
