@@ -10,10 +10,10 @@ create table school_list (
     source_file text    not null,
     title       text    not null,
     as_at       date    not null,
-    -- What a school missing from the list says: not a state-funded school then, or no school at all then.
+    -- What a school missing from the list says: not a state-funded school then, or no school at all then. The
+    -- councils a list covers are those with at least one school in it (in school_evidence).
     scope       text    not null check (scope in ('STATE_FUNDED', 'ALL_SCHOOLS')),
-    -- The councils the list covers: those with at least one school in it.
-    la_codes    integer[] not null
+    unique (import_id, title)
 );
 
 create table school_evidence (
@@ -41,6 +41,7 @@ create table school_evidence (
 );
 
 create index school_evidence_urn on school_evidence (urn);
+create index school_evidence_list on school_evidence (list_id) where list_id is not null;
 create index school_evidence_la_code on school_evidence (la_code);
 create index school_link_linked_urn on school_link (linked_urn);
 
@@ -69,3 +70,7 @@ select s.urn, coalesce(b.as_at, s.close_date, s.open_date), s.la_code, s.name, s
 from school s join import_batch b on b.id = s.updated_by_import
 where (s.open_date is not null or s.close_date is not null)
   and coalesce(b.as_at, s.close_date, s.open_date) is not null;
+
+-- Both are records of what the files said: never changed, never removed.
+select mark_append_only('school_evidence');
+select mark_append_only('school_list');

@@ -28,3 +28,5 @@ create table statistical_neighbour (
     source_file       text    not null,
     primary key (la_code, rank, import_id)
 );
+
+select mark_append_only('statistical_neighbour');

@@ -69,22 +69,15 @@ class JdbcSchoolRegister implements SchoolRegister {
         return record(facts, year.lastDay(), year.firstDay(), null, batch);
     }
 
-    /**
-     * An import that streams its file records the list in chunks: the list is made once per batch and title, and
-     * each chunk adds the councils it names.
-     */
+    /** An import that streams its file records the list in chunks: the list is made once per batch and title. */
     @Override
     public WriteCounts recordList(List<SchoolFacts> facts, CompleteListing list, ImportBatch batch) {
-        Integer[] laCodes = facts.stream().map(SchoolFacts::laCode).filter(java.util.Objects::nonNull).distinct()
-                .sorted().toArray(Integer[]::new);
-        Long listId = jdbc.sql("""
-                update school_list set la_codes = array(select distinct c from unnest(la_codes || ?) c order by c)
-                where import_id = ? and title = ? returning id""").params(laCodes, batch.id(), list.title())
-                .query(Long.class).optional().orElseGet(() -> jdbc.sql("""
-                        insert into school_list (import_id, source_file, title, as_at, scope, la_codes)
-                        values (?, ?, ?, ?, ?, ?) returning id""")
-                        .params(batch.id(), batch.fileName(), list.title(), list.asAt(), list.scope().name(), laCodes)
-                        .query(Long.class).single());
+        Long listId = jdbc.sql("select id from school_list where import_id = ? and title = ?")
+                .params(batch.id(), list.title()).query(Long.class).optional()
+                .orElseGet(() -> jdbc.sql("""
+                        insert into school_list (import_id, source_file, title, as_at, scope) values (?, ?, ?, ?, ?)
+                        returning id""").params(batch.id(), batch.fileName(), list.title(), list.asAt(),
+                                list.scope().name()).query(Long.class).single());
         return record(facts, list.asAt(), null, listId, batch);
     }
 

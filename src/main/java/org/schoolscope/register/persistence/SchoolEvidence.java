@@ -100,7 +100,11 @@ class SchoolEvidence {
     }
 
     List<CompleteList> lists() {
-        return jdbc.sql("select id, title, source_file, import_id, as_at, scope, la_codes from school_list")
+        return jdbc.sql("""
+                select l.id, l.title, l.source_file, l.import_id, l.as_at, l.scope,
+                    array(select distinct e.la_code from school_evidence e where e.list_id = l.id
+                          and e.la_code is not null) as la_codes
+                from school_list l""")
                 .query((rs, n) -> new CompleteList(rs.getLong("id"), rs.getString("title"), rs.getString("source_file"),
                         rs.getLong("import_id"), date(rs, "as_at"), ListScope.valueOf(rs.getString("scope")),
                         java.util.Set.of((Integer[]) rs.getArray("la_codes").getArray())))
