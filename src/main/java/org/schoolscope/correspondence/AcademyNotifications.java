@@ -14,9 +14,9 @@ import org.schoolscope.correspondence.pdf.PdfRenderer;
 import org.schoolscope.correspondence.persistence.CorrespondenceQueries;
 import org.schoolscope.register.ResponsibleBody;
 import org.schoolscope.shared.LaCode;
+import org.schoolscope.web.CouncilProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.schoolscope.web.CouncilProperties;
 
 /**
  * Academies the council's latest run notified about: the run's notification rule placed them in its notification

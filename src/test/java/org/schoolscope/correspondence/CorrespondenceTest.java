@@ -32,7 +32,6 @@ import org.schoolscope.shared.LaCode;
 import org.schoolscope.shared.Urn;
 import org.schoolscope.testing.DatabaseCleaner;
 import org.schoolscope.testing.TestUsers;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -40,6 +39,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Letters and the academy notification on a small fictional council: the PDF text must carry each school's recorded

@@ -25,17 +25,17 @@ import org.schoolscope.improvement.domain.ImprovementCase;
 import org.schoolscope.improvement.domain.StepType;
 import org.schoolscope.shared.AcademicYear;
 import org.schoolscope.shared.LaCode;
+import org.schoolscope.shared.Role;
 import org.schoolscope.shared.Urn;
 import org.schoolscope.testing.Accessibility;
 import org.schoolscope.testing.HeadlessChromium;
 import org.schoolscope.testing.MockMvcBrowser;
 import org.schoolscope.testing.TestUsers;
-import org.schoolscope.shared.Role;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Issue 4's "Done when": a full cycle for one school in headless Chromium, from identification to removal, each
