@@ -104,6 +104,7 @@ class PartnerWalkTest {
             }
         }
         assertThat(leaks).as("what the partner saw of other schools").isEmpty();
+        assertThat(visited).as("the routes walked, every mapped GET route").hasSizeGreaterThan(50);
         // The walk saw the partner's own school where it should, so it can tell a page that shows schools.
         assertThat(visited).contains("200 /schools", "200 /improvement", "200 /assessments/priority-list",
                 "200 /schools/" + made.school(), "200 /improvement/board-meetings/" + made.meeting());
