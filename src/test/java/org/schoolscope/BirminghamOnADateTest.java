@@ -1,6 +1,8 @@
 package org.schoolscope;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -24,12 +26,17 @@ import org.schoolscope.shared.Urn;
 import org.schoolscope.testing.SampleFiles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Birmingham's schools on the dates its published lists describe, from the whole sample as the first start loads it.
  * Expected counts are read from the published files here, not through the importers.
  */
+@WithMockUser(username = "officer", roles = "OFFICER")
 @SpringBootTest(properties = "schoolscope.sample-data.load-on-first-start=true")
+@AutoConfigureMockMvc
 class BirminghamOnADateTest {
 
     private static final LaCode BIRMINGHAM = new LaCode(330);
@@ -41,6 +48,9 @@ class BirminghamOnADateTest {
 
     @Autowired
     Inspections inspections;
+
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void shouldCountOfstedsStateFundedSchoolsAndTheirGoodOrBetterAsAtItsDate() {
@@ -62,6 +72,34 @@ class BirminghamOnADateTest {
         assertThat(published).isEqualTo(445);
         assertThat(schools).hasSizeBetween((int) published - 5, (int) published);
         assertThat(good).isEqualTo(goodOrBetter).isEqualTo(381);
+    }
+
+    @Test
+    void shouldGiveOfstedsCountsOnItsDateOnTheHomePageAndInTheApi() throws Exception {
+        List<List<String>> ofsted = SampleFiles.records(OFSTED, StandardCharsets.UTF_8);
+        int grade = ofsted.get(0).indexOf("Overall effectiveness");
+        long goodOrBetter = ofsted.stream().skip(1).filter(r -> r.get(grade).equals("1") || r.get(grade).equals("2"))
+                .count();
+
+        String json = mvc.perform(get("/api/v1/overview").param("asAt", "2023-08-31")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(get("/").param("asAt", "2023-08-31")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+
+        long stateFunded = Long.parseLong(json.replaceAll(".*\"stateFunded\":(\\d+).*", "$1"));
+        assertThat(stateFunded).isBetween(440L, 445L);
+        assertThat(json).contains("\"asAt\":\"2023-08-31\"").contains("\"goodOrOutstanding\":" + goodOrBetter);
+        // Seed 003: "382 of 444 (86%)"; Ofsted's file: 381 of 445.
+        assertThat(json).contains("\"goodOrOutstandingPercent\":86");
+        assertThat(page).contains("open on 31 August 2023").contains(goodOrBetter + " of " + stateFunded + " (86%)");
+    }
+
+    @Test
+    void shouldGiveTheCensussCountOnCensusDayInTheApi() throws Exception {
+        String json = mvc.perform(get("/api/v1/overview").param("asAt", "2025-01-31")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(json).contains("\"stateFunded\":444");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.schoolscope.performance;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -20,6 +20,9 @@ public interface Figures {
     /** Each school's latest figure of each of the measures (every measure when {@code measures} is empty). */
     Map<Urn, Map<String, Figure>> latestForSchools(Collection<Urn> urns, Collection<String> measures, AsAt asAt);
 
+    /** How many figures are on record about these schools, every year and release stage. */
+    long countRecorded(Collection<Urn> urns);
+
     /** England's latest figure of every measure, for all schools and per school type where published. */
     List<Figure> latestForEngland(AsAt asAt);
 

@@ -44,6 +44,9 @@ public interface SchoolRegister {
         return Optional.ofNullable(find(java.util.List.of(urn), on).get(urn));
     }
 
+    /** The number of pupils of each school as the latest file that gives one says; a school without one is left out. */
+    Map<Urn, Integer> pupils(Collection<Urn> urns);
+
     /** The school's states over time with their evidence, or empty when the register has never heard of it. */
     Optional<SchoolHistory> history(Urn urn);
 }

@@ -59,6 +59,11 @@ public class RecordingSchoolRegister implements SchoolRegister {
     }
 
     @Override
+    public Map<Urn, Integer> pupils(Collection<Urn> urns) {
+        return Map.of();
+    }
+
+    @Override
     public Optional<SchoolHistory> history(Urn urn) {
         return Optional.empty();
     }

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.schoolscope.ingest.ImportCommand;
 import org.schoolscope.ingest.ImportOptions;
-import org.schoolscope.ingest.ImportProblem;
 import org.schoolscope.ingest.ImportProgress;
 import org.schoolscope.ingest.ImportReport;
 import org.schoolscope.ingest.ImportService;

@@ -75,6 +75,12 @@ class JdbcFigures implements Figures {
     }
 
     @Override
+    public long countRecorded(Collection<Urn> urns) {
+        return jdbc.sql("select count(*) from figure where scope = 'SCHOOL' and urn = any(?)")
+                .param(urns.stream().map(Urn::value).distinct().toArray(Integer[]::new)).query(Long.class).single();
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public List<Figure> latestForEngland(AsAt asAt) {
         return bind(jdbc.sql("select distinct on (f.measure_code, f.breakdown) " + COLUMNS

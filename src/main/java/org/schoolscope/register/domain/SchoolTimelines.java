@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.schoolscope.register.Evidence;
-import org.schoolscope.register.ListScope;
 import org.schoolscope.register.SchoolOnDate;
 import org.schoolscope.register.SchoolStatus;
 import org.schoolscope.register.SchoolType;

@@ -92,6 +92,17 @@ class JdbcSchoolRegister implements SchoolRegister {
     }
 
     @Override
+    public Map<Urn, Integer> pupils(Collection<Urn> urns) {
+        Map<Urn, Integer> pupils = new HashMap<>();
+        jdbc.sql("select urn, number_of_pupils from school where urn = any(?) and number_of_pupils is not null")
+                .param(urns.stream().map(Urn::value).distinct().toArray(Integer[]::new))
+                .query((ResultSet rs) -> {
+                    pupils.put(new Urn(rs.getInt(1)), rs.getInt(2));
+                });
+        return pupils;
+    }
+
+    @Override
     public Optional<SchoolHistory> history(Urn urn) {
         return reader.history(urn);
     }
