@@ -18,5 +18,7 @@ public enum Role {
     /** A headteacher or chair of governors: their own school only. */
     HEADTEACHER,
     /** Figures and reports, no personal data. */
-    ANALYST
+    ANALYST,
+    /** A council attendance officer: every school's pupil-level attendance and the termly targeting meetings. */
+    ATTENDANCE_OFFICER
 }
