@@ -63,7 +63,8 @@ public class AnalysisQuery {
                 from attendance_week w
                 join attendance_enrolment e on e.id = w.enrolment_id
                 join attendance_school s on s.urn = e.urn
-                where w.week_start = :monday and s.la_code = :la and %s
+                where w.week_start = :monday and s.la_code = :la
+                    and (cast(:urn as integer) is null or e.urn = :urn) and %s
             ), flagged as (
                 select *, absent * 10 >= possible as persistent, absent * 2 >= possible as severe
                 from pupil where possible > 0
@@ -110,9 +111,14 @@ public class AnalysisQuery {
 
     /** Every group's figures as at the day, within the viewer's schools. */
     public List<Group> groups(int laCode, AsAt asAt) {
+        return groups(laCode, null, asAt);
+    }
+
+    /** Every group's figures as at the day for one school (or, none given, the council), within the viewer's. */
+    public List<Group> groups(int laCode, Integer urn, AsAt asAt) {
         List<Group> groups = new ArrayList<>();
         scope.bind(jdbc.sql(GROUPS_SQL.formatted(SchoolScope.condition("e.urn")))).param("slots", asAt.slots())
-                .param("monday", asAt.monday()).param("la", laCode).query(row -> {
+                .param("monday", asAt.monday()).param("la", laCode).param("urn", urn).query(row -> {
                     int grouped = row.getInt("grouped");
                     Dimension dimension = Dimension.COUNCIL;
                     String key = "";

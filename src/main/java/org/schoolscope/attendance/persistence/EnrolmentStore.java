@@ -80,6 +80,17 @@ public class EnrolmentStore {
         return after - before;
     }
 
+    /** Which of the enrolment ids are of the school in the year. */
+    public java.util.Set<Integer> ofSchool(java.util.Collection<Integer> ids, int urn, AcademicYear year) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql(
+                "select id from attendance_enrolment where id = any(:ids) and urn = :urn and academic_year = :year")
+                .param("ids", ids.stream().mapToInt(Integer::intValue).toArray()).param("urn", urn)
+                .param("year", year.toString()).query(Integer.class).list());
+    }
+
     private static String nullable(Boolean value) {
         return value == null ? "" : value.toString();
     }

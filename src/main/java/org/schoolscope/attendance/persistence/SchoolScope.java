@@ -32,6 +32,11 @@ public class SchoolScope {
                 .param("allowedSchools", schools.orElse(Set.of()).stream().mapToInt(Urn::value).toArray());
     }
 
+    /** Whether the viewer sees every school (an officer) rather than some (a headteacher, a partner). */
+    public boolean seesEverySchool() {
+        return allowed.forCurrentUser().isEmpty();
+    }
+
     /** Whether the viewer may see the school: for a page about one school, refused as "not found" otherwise. */
     public boolean maySee(Urn urn) {
         return allowed.maySee(urn);
