@@ -76,6 +76,16 @@ public class AttendanceReports {
             List<FigureLine> yearGroups, List<FigureLine> characteristics, List<SchoolLine> schools,
             List<ReasonLine> reasons, List<TrendLine> weeks, List<PublishedLine> published, String publishedSource,
             int suppressBelow) {
+
+        /** All pupils, then each phase. */
+        public List<FigureLine> summary() {
+            List<FigureLine> lines = new ArrayList<>();
+            if (all != null) {
+                lines.add(all);
+            }
+            lines.addAll(phases);
+            return lines;
+        }
     }
 
     /** Everything a school's aggregate page shows. */
@@ -83,6 +93,18 @@ public class AttendanceReports {
             LocalDate firstDay, LocalDate lastDay, AcademicYear year, FigureLine all, FigureLine councilAll,
             List<FigureLine> yearGroups, List<FigureLine> characteristics, List<ReasonLine> reasons,
             List<TrendLine> weeks, int suppressBelow, List<org.schoolscope.attendance.domain.TermDates> terms) {
+
+        /** The school, then the council when the viewer sees it. */
+        public List<FigureLine> summary() {
+            List<FigureLine> lines = new ArrayList<>();
+            if (all != null) {
+                lines.add(all);
+            }
+            if (councilAll != null) {
+                lines.add(councilAll);
+            }
+            return lines;
+        }
     }
 
     /** The councils with attendance data the viewer may see, synthetic last. */
