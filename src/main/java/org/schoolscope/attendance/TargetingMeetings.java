@@ -172,9 +172,12 @@ public class TargetingMeetings {
         FollowUp followUp = new FollowUp(weeks.between(meetingTerm.firstDay(), meeting.heldOn()),
                 weeks.between(meeting.heldOn().plusDays(1), standsAt));
         return new EarlierAction(meeting.heldOn(), meeting.term().label() + " term", action.support(), action.owner(),
-                PupilLine.percent(followUp.before().attendanceRate(), followUp.before().possible()),
-                PupilLine.percent(followUp.since().attendanceRate(), followUp.since().possible()),
+                rate(followUp.before()), rate(followUp.since()),
                 followUp.outcome().label());
+    }
+
+    private static String rate(org.schoolscope.attendance.domain.SessionTotals totals) {
+        return totals.possible() == 0 ? "no sessions" : PupilLine.percent(totals.attendanceRate(), totals.possible());
     }
 
     /** Records a meeting as given, or refuses it with every problem; returns the meeting's id. */
