@@ -13,6 +13,7 @@ import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
@@ -30,12 +31,29 @@ public final class BenchmarkRunner {
             case "import" -> ImportBenchmark.class.getName();
             case "assessment" -> AssessmentBenchmark.class.getName();
             case "what-if" -> WhatIfBenchmark.class.getName();
+            case "attendance", "attendance-smoke" -> AttendanceBenchmark.class.getName();
             default -> throw new IllegalArgumentException("Unknown benchmark '" + which
-                    + "'; known: import, assessment, what-if");
+                    + "'; known: import, assessment, what-if, attendance, attendance-smoke");
         };
         Path output = Path.of("target", "benchmark-" + which + ".txt");
-        Collection<RunResult> results = new Runner(new OptionsBuilder().include(include)
-                .resultFormat(ResultFormatType.TEXT).result(output.toString()).build()).run();
+        ChainedOptionsBuilder options = new OptionsBuilder().include(include).resultFormat(ResultFormatType.TEXT)
+                .result(output.toString());
+        if (which.equals("attendance-smoke")) {
+            AttendanceBenchmark.smoke(options);
+        }
+        Collection<RunResult> results;
+        try {
+            results = new Runner(options.build()).run();
+        } finally {
+            if (which.startsWith("attendance")) {
+                AttendanceBenchmark.cleanUp();
+            }
+        }
+        if (which.startsWith("attendance")) {
+            String summary = AttendanceBenchmark.summary(results);
+            System.out.println(summary);
+            Files.writeString(output, summary, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        }
         if (which.equals("what-if")) {
             String ratio = whatIfRatio(results);
             System.out.println(ratio);
