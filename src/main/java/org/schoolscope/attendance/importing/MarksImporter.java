@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.OptionalInt;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.schoolscope.attendance.PupilPseudonyms;
 import org.schoolscope.attendance.domain.AttendanceCode;
 import org.schoolscope.attendance.domain.AttendanceSchool;
@@ -33,8 +32,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class MarksImporter {
 
-    static final Pattern PUPIL_NUMBER = Pattern.compile("[A-Z][0-9]{11}[0-9A-Z]");
-
     private final SchoolStore schools;
     private final EnrolmentStore enrolments;
     private final PupilPseudonyms pseudonyms;
@@ -49,6 +46,20 @@ public class MarksImporter {
 
     /** A checked file: the council's year, its weeks' marks (by Monday), and the rows read. */
     public record ParsedMarks(EnrolmentIndex index, NavigableMap<LocalDate, byte[]> weeks, long rows) {
+    }
+
+    /** A unique pupil number as written: a capital letter, 11 digits, and a digit or capital letter. */
+    static boolean isPupilNumber(String text) {
+        if (text.length() != 13 || text.charAt(0) < 'A' || text.charAt(0) > 'Z') {
+            return false;
+        }
+        for (int i = 1; i < 12; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        char last = text.charAt(12);
+        return last >= '0' && last <= '9' || last >= 'A' && last <= 'Z';
     }
 
     public ParsedMarks parse(CsvInput input, String file, AttendanceLayout layout, List<String> header) {
@@ -74,6 +85,9 @@ public class MarksImporter {
         final LocalDate today = LocalDate.now(clock);
         final Map<Integer, AttendanceSchool> schoolsByUrn = new HashMap<>();
         final Map<String, LocalDate> dates = new HashMap<>();
+        /** Dates already found to be good, as written: the checks run once per date, not once per row. */
+        final Map<String, LocalDate> checkedDates = new HashMap<>();
+        final Map<String, AttendanceSchool> schoolsByText = new HashMap<>();
         final Map<Integer, Map<String, Integer>> pupils = new HashMap<>();
         final PupilPseudonyms.Hasher hasher = pseudonyms.hasher();
         final NavigableMap<LocalDate, byte[]> weeks = new TreeMap<>();
@@ -102,11 +116,14 @@ public class MarksImporter {
                 return;
             }
             long before = problems.count();
-            String upn = record.getField(at[0]).strip().toUpperCase(java.util.Locale.ROOT);
-            if (upn.isEmpty()) {
-                problems.add(line, "upn", ImportCheck.BLANK_VALUE);
-            } else if (!PUPIL_NUMBER.matcher(upn).matches()) {
-                problems.add(line, "upn", ImportCheck.BAD_PUPIL_NUMBER);
+            String upn = record.getField(at[0]);
+            if (!isPupilNumber(upn)) {
+                upn = upn.strip().toUpperCase(java.util.Locale.ROOT);
+                if (upn.isEmpty()) {
+                    problems.add(line, "upn", ImportCheck.BLANK_VALUE);
+                } else if (!isPupilNumber(upn)) {
+                    problems.add(line, "upn", ImportCheck.BAD_PUPIL_NUMBER);
+                }
             }
             AttendanceSchool school = school(record.getField(at[1]), line);
             LocalDate date = date(record.getField(at[2]), line);
@@ -153,8 +170,14 @@ public class MarksImporter {
         }
 
         private AttendanceSchool school(String text, long line) {
-            Integer urn = number(text);
-            AttendanceSchool school = urn == null ? null : schoolsByUrn.get(urn);
+            AttendanceSchool school = schoolsByText.get(text);
+            if (school == null) {
+                Integer urn = number(text);
+                school = urn == null ? null : schoolsByUrn.get(urn);
+                if (school != null) {
+                    schoolsByText.put(text, school);
+                }
+            }
             if (school == null) {
                 fail(line, "urn", ImportCheck.UNKNOWN_SCHOOL);
                 return null;
@@ -169,6 +192,10 @@ public class MarksImporter {
         }
 
         private LocalDate date(String text, long line) {
+            LocalDate checked = checkedDates.get(text);
+            if (checked != null) {
+                return checked;
+            }
             LocalDate date = dates.get(text);
             if (date == null) {
                 try {
@@ -195,6 +222,7 @@ public class MarksImporter {
                         + date + " is in " + of);
                 return null;
             }
+            checkedDates.put(text, date);
             return date;
         }
 

@@ -62,7 +62,7 @@ public class PupilsImporter {
             }
             long before = problems.count();
             String upn = record.getField(at[0]).strip().toUpperCase(Locale.ROOT);
-            if (!MarksImporter.PUPIL_NUMBER.matcher(upn).matches()) {
+            if (!MarksImporter.isPupilNumber(upn)) {
                 problems.add(line, "upn", upn.isEmpty() ? ImportCheck.BLANK_VALUE : ImportCheck.BAD_PUPIL_NUMBER);
             }
             AttendanceSchool school = null;
