@@ -10,16 +10,22 @@ with pupil as (
         w.approved_before + bit_count(w.approved_mask & :slots) as approved
     from read_parquet(:weeks) w join enrolment e on e.id = w.enrolment_id join school s on s.urn = e.urn
     where w.week_start = :monday and s.la_code = 999
-), flagged as (
-    select *, absent * 10 >= possible as persistent, absent * 2 >= possible as severe from pupil where possible > 0
+), cell as (
+    select urn, phase, district, year_group, free_school_meals, sen_provision, english_additional_language,
+        child_in_care, count(*) as pupils, sum(possible) as possible, sum(absent) as absent,
+        sum(unauthorised) as unauthorised, sum(approved) as approved,
+        count(*) filter (where absent * 10 >= possible) as persistent,
+        count(*) filter (where absent * 2 >= possible) as severe
+    from pupil where possible > 0
+    group by urn, phase, district, year_group, free_school_meals, sen_provision, english_additional_language,
+        child_in_care
 )
 select grouping(urn, phase, district, year_group, free_school_meals, sen_provision, english_additional_language,
         child_in_care) as grouped,
     coalesce(cast(urn as varchar), phase, district, year_group, cast(free_school_meals as varchar), sen_provision,
         cast(english_additional_language as varchar), cast(child_in_care as varchar)) as key,
-    count(*) as pupils, sum(possible) as possible, sum(absent) as absent, sum(unauthorised) as unauthorised,
-    sum(approved) as approved, count(*) filter (where persistent) as persistent,
-    count(*) filter (where severe) as severe
-from flagged
+    sum(pupils) as pupils, sum(possible) as possible, sum(absent) as absent, sum(unauthorised) as unauthorised,
+    sum(approved) as approved, sum(persistent) as persistent, sum(severe) as severe
+from cell
 group by grouping sets ((), (urn), (phase), (district), (year_group), (free_school_meals), (sen_provision),
     (english_additional_language), (child_in_care))

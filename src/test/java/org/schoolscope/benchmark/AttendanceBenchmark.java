@@ -179,8 +179,16 @@ public class AttendanceBenchmark {
         }
     }
 
-    /** Deletes everything the run generated; the runner calls it when the run ends. */
+    /**
+     * Deletes everything the run generated; the runner calls it when the run ends. With
+     * {@code SCHOOLSCOPE_BENCHMARK_KEEP=1} it is kept for a closer look (and reused by the next run of the same scale;
+     * {@code ./mvnw clean} removes it).
+     */
     public static void cleanUp() throws IOException {
+        if ("1".equals(System.getenv("SCHOOLSCOPE_BENCHMARK_KEEP"))) {
+            System.out.println("Kept " + FOLDER.toAbsolutePath());
+            return;
+        }
         deleteFolder(FOLDER.toAbsolutePath());
         System.out.println("Deleted " + FOLDER.toAbsolutePath());
     }
@@ -461,9 +469,9 @@ public class AttendanceBenchmark {
         }
     }
 
-    /** Every week's masks summed up to the day, without the running totals. */
+    /** Every week's masks summed up to the day, without the running totals; then cells and groups as the module does. */
     static final String WITHOUT_RUNNING_TOTALS = """
-            with pupil as (
+            with counted as (
                 select w.enrolment_id,
                     sum(bit_count((w.possible_mask & case when w.week_start = :monday then :slots else 1023 end)
                         ::bit(16))) as possible,
@@ -472,21 +480,23 @@ public class AttendanceBenchmark {
                 from attendance_week w
                 where w.week_start between :first and :monday
                 group by w.enrolment_id
-            ), flagged as (
+            ), cell as (
                 select e.urn, s.phase, s.district, e.year_group, e.free_school_meals, e.sen_provision,
-                    e.english_additional_language, e.child_in_care, absent * 10 >= possible as persistent,
-                    absent * 2 >= possible as severe
-                from pupil p join attendance_enrolment e on e.id = p.enrolment_id
+                    e.english_additional_language, e.child_in_care, count(*) as pupils,
+                    count(*) filter (where absent * 10 >= possible) as persistent,
+                    count(*) filter (where absent * 2 >= possible) as severe
+                from counted p join attendance_enrolment e on e.id = p.enrolment_id
                 join attendance_school s on s.urn = e.urn
                 where p.possible > 0 and s.la_code = :la
+                group by e.urn, s.phase, s.district, e.year_group, e.free_school_meals, e.sen_provision,
+                    e.english_additional_language, e.child_in_care
             )
             select grouping(urn, phase, district, year_group, free_school_meals, sen_provision,
                     english_additional_language, child_in_care) as grouped,
                 coalesce(urn::text, phase, district, year_group, free_school_meals::text, sen_provision,
                     english_additional_language::text, child_in_care::text) as key,
-                count(*) as pupils, count(*) filter (where persistent) as persistent,
-                count(*) filter (where severe) as severe
-            from flagged
+                sum(pupils) as pupils, sum(persistent) as persistent, sum(severe) as severe
+            from cell
             group by grouping sets ((), (urn), (phase), (district), (year_group), (free_school_meals),
                 (sen_provision), (english_additional_language), (child_in_care))""";
 

@@ -51,7 +51,12 @@ public class AnalysisQuery {
         }
     }
 
-    /** The grouping sets, one column each; {@code grouping(...)} tells which a row belongs to. */
+    /**
+     * Every pupil's sessions as at the day, then their flags, summed first into cells (a school's pupils with the
+     * same year group and characteristics: tens of thousands of rows for a city, not 200,000), and the cells into
+     * the grouping sets, one column each; {@code grouping(...)} tells which set a row belongs to. Every figure is a
+     * count or a sum, so summing cells gives exactly what summing pupils would.
+     */
     static final String GROUPS_SQL = """
             with pupil as (
                 select e.urn, s.phase, s.district, e.year_group, e.free_school_meals, e.sen_provision,
@@ -65,17 +70,23 @@ public class AnalysisQuery {
                 join attendance_school s on s.urn = e.urn
                 where w.week_start = :monday and s.la_code = :la
                     and (cast(:urn as integer) is null or e.urn = :urn) and %s
-            ), flagged as (
-                select *, absent * 10 >= possible as persistent, absent * 2 >= possible as severe
+            ), cell as (
+                select urn, phase, district, year_group, free_school_meals, sen_provision,
+                    english_additional_language, child_in_care, count(*) as pupils, sum(possible) as possible,
+                    sum(absent) as absent, sum(unauthorised) as unauthorised, sum(approved) as approved,
+                    count(*) filter (where absent * 10 >= possible) as persistent,
+                    count(*) filter (where absent * 2 >= possible) as severe
                 from pupil where possible > 0
+                group by urn, phase, district, year_group, free_school_meals, sen_provision,
+                    english_additional_language, child_in_care
             )
             select grouping(urn, phase, district, year_group, free_school_meals, sen_provision,
                     english_additional_language, child_in_care) as grouped,
                 urn, phase, district, year_group, free_school_meals, sen_provision, english_additional_language,
-                child_in_care, count(*) as pupils, sum(possible) as possible, sum(absent) as absent,
-                sum(unauthorised) as unauthorised, sum(approved) as approved,
-                count(*) filter (where persistent) as persistent, count(*) filter (where severe) as severe
-            from flagged
+                child_in_care, sum(pupils) as pupils, sum(possible) as possible, sum(absent) as absent,
+                sum(unauthorised) as unauthorised, sum(approved) as approved, sum(persistent) as persistent,
+                sum(severe) as severe
+            from cell
             group by grouping sets ((), (urn), (phase), (district), (year_group), (free_school_meals),
                 (sen_provision), (english_additional_language), (child_in_care))""";
 
