@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.schoolscope.attendance.domain.AttendanceCode;
 import org.schoolscope.attendance.domain.AttendanceSchool;
 import org.schoolscope.attendance.domain.CodeCategory;
