@@ -64,7 +64,7 @@ public class AttendanceRetention implements RetentionPolicy {
             String id = record.recordId();
             int laCode = Integer.parseInt(id.substring(0, id.indexOf(':')));
             AcademicYear year = AcademicYear.parse(id.substring(id.indexOf(':') + 1));
-            int enrolments = councilData.removeYear(laCode, year);
+            int enrolments = councilData.removeYear(laCode, year, "retention");
             events.publishEvent(new AttendanceAudit("retention", "remove", AttendanceAudit.YEAR, id, "removed "
                     + enrolments + " pupils' attendance and the targeting-meeting records of council " + laCode
                     + " for " + year + " at the end of their retention period"));

@@ -66,7 +66,7 @@ public class SyntheticCouncil {
         SyntheticCouncilGenerator generator = new SyntheticCouncilGenerator(seed, scale);
         PupilPseudonyms.Hasher hasher = pseudonyms.hasher();
         return transaction.execute(status -> {
-            councilData.removeCouncil(SyntheticCouncilGenerator.LA_CODE);
+            councilData.removeSyntheticCouncil(actor);
             List<AttendanceSchool> generated = generator.schools().stream()
                     .map(SyntheticCouncilGenerator.SyntheticSchool::school).toList();
             schools.add(generated);
@@ -93,7 +93,7 @@ public class SyntheticCouncil {
     /** Takes the synthetic council out: its schools, pupils, marks and meetings. */
     public void remove(String actor) {
         transaction.executeWithoutResult(status -> {
-            councilData.removeCouncil(SyntheticCouncilGenerator.LA_CODE);
+            councilData.removeSyntheticCouncil(actor);
             events.publishEvent(new AttendanceAudit(actor, "remove", AttendanceAudit.YEAR,
                     Integer.toString(SyntheticCouncilGenerator.LA_CODE), "removed the synthetic council"));
         });

@@ -76,7 +76,7 @@ class AttendanceImportTest {
 
     @AfterEach
     void removeTheYear() {
-        transaction.executeWithoutResult(status -> councilData.removeYear(999, AcademicYear.parse("2023-24")));
+        transaction.executeWithoutResult(status -> councilData.removeYear(999, AcademicYear.parse("2023-24"), "test"));
         jdbc.sql("delete from attendance_import where file_name like 'test-%'").update();
         jdbc.sql("delete from attendance_term where la_code = 999 and academic_year = '2023-24'").update();
     }
