@@ -124,7 +124,7 @@ public class ImportService {
     public ImportReport importSource(ImportSource source, String importedBy, ImportOptions options,
             ImportProgress progress) {
         String name = source.name();
-        FileImporter importer = null;
+        String[] kind = {"?"};
         try {
             FileCheck check = FileCheck.of(source);
             Optional<Earlier> earlier = jdbc.sql("""
@@ -134,26 +134,42 @@ public class ImportService {
             if (earlier.isPresent() && !options.again()) {
                 return ImportReport.alreadyImported(name, earlier.get().kind(), earlier.get().id());
             }
-            ImportProblems problems = new ImportProblems(TabularFileReader.displayName(name));
-            try (TabularFile file = TabularFileReader.open(source, check, problems)) {
-                importer = detect(file);
-                FileImporter chosen = importer;
-                Long reimportOf = earlier.map(Earlier::id).orElse(null);
-                ImportReport report = transaction.execute(status -> write(name, check.sha256(), reimportOf, file,
-                        chosen, importedBy, options, progress));
-                log.info("Imported {}", report.summary());
-                report.leftOut().forEach(row -> log.warn("{}: left out {}", name, row));
-                if (report.rowsLeftOut() > report.leftOut().size()) {
-                    log.warn("{}: {} more rows left out; every one is listed with import {}", name,
-                            report.rowsLeftOut() - report.leftOut().size(), report.importId());
-                }
-                events.publishEvent(new FileImported(report.importId(), name, chosen.kind()));
-                return report;
+            Attempt attempt = new Attempt(source, check, earlier.map(Earlier::id).orElse(null), importedBy, options,
+                    progress, kind);
+            ImportReport report;
+            try {
+                report = run(attempt, false);
+            } catch (CarefulImportNeeded e) {
+                log.info("{}: {}; importing it again from the first row, carefully", name, e.getMessage());
+                report = run(attempt, true);
             }
+            log.info("Imported {}", report.summary());
+            if (report.rowsLeftOut() > 0) {
+                log.warn("{}: {} rows left out as asked, each listed with import {} in the import log; the first: {}",
+                        name, report.rowsLeftOut(), report.importId(), report.leftOut().get(0));
+            }
+            events.publishEvent(new FileImported(report.importId(), name, report.kind()));
+            return report;
         } catch (ImportRejectedException e) {
-            ImportReport report = ImportReport.rejected(name, importer == null ? "?" : importer.kind(), e.problems());
+            ImportReport report = ImportReport.rejected(name, kind[0], e.problems());
             log.warn("Rejected {}", report.summary());
             return report;
+        }
+    }
+
+    /** One reading of a file, in a transaction of its own; {@code kind} is set once the layout is known. */
+    private record Attempt(ImportSource source, FileCheck check, Long reimportOf, String importedBy,
+            ImportOptions options, ImportProgress progress, String[] kind) {
+    }
+
+    private ImportReport run(Attempt attempt, boolean careful) {
+        try (TabularFile file = TabularFileReader.open(attempt.source(), attempt.check(), new ImportProblems(
+                TabularFileReader.displayName(attempt.source().name())))) {
+            FileImporter importer = detect(file);
+            attempt.kind()[0] = importer.kind();
+            return transaction.execute(status -> write(attempt.source().name(), attempt.check().sha256(),
+                    attempt.reimportOf(), file, importer, attempt.importedBy(), attempt.options(), attempt.progress(),
+                    careful));
         }
     }
 
@@ -161,18 +177,19 @@ public class ImportService {
     }
 
     private ImportReport write(String name, String hash, Long reimportOf, TabularFile file, FileImporter importer,
-            String importedBy, ImportOptions options, ImportProgress progress) {
+            String importedBy, ImportOptions options, ImportProgress progress, boolean careful) {
         long id = jdbc.sql("""
                 insert into import_batch (file_name, file_kind, content_sha256, imported_at, imported_by, rows_read,
                     rows_added, rows_changed, rows_unchanged, rows_skipped, reimport_of)
                 values (?, ?, ?, ?, ?, 0, 0, 0, 0, 0, ?) returning id""")
                 .params(name, importer.kind(), hash, Timestamp.from(clock.instant()), importedBy, reimportOf)
                 .query(Long.class).single();
-        ImportContext context = new ImportContext(new ImportBatch(id, name), options, file.problems(), template);
+        ImportContext context = new ImportContext(new ImportBatch(id, name), options, file.problems(), template,
+                careful);
         file.readAs(importer.rowShape(), context, progress);
         ImportResult result = importer.importRows(file, context);
-        context.flush();
         file.problems().rejectIfAny();
+        context.flush();
         int rowsRead = (int) file.rowsRead();
         WriteCounts counts = result.counts();
         jdbc.sql("""

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.schoolscope.ingest.ImportCommand;
 import org.schoolscope.ingest.ImportOptions;
-import org.schoolscope.ingest.ImportProblem;
 import org.schoolscope.ingest.ImportProgress;
 import org.schoolscope.ingest.ImportReport;
 import org.schoolscope.ingest.ImportService;
@@ -157,6 +156,29 @@ class CorruptedFigureFileTest {
             assertThat(problem.message()).contains("URN 103258", "'45.8' on line 75", "'46.1' on line " + lines.size());
         });
         assertThat(storedRows()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldNameBothLinesOfAFigurePublishedTwiceInAFileOfNewFiguresToo() {
+        // New figures are copied straight into their table; a repeat there sends the file down the careful path.
+        jdbc.sql("delete from figure").update();
+        int line = lineOf(103258);
+        String again = lines.get(line - 1).replaceFirst(",45\\.8$", ",46.1");
+
+        ImportReport conflicting = importCensus(withLineAdded(again), ImportOptions.STRICT);
+
+        assertThat(conflicting.rejected()).isTrue();
+        assertThat(conflicting.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.code()).isEqualTo("CONFLICTING_DUPLICATE");
+            assertThat(problem.message()).contains("'45.8' on line 75", "'46.1' on line " + lines.size());
+        });
+        assertThat(jdbc.sql("select count(*) from figure").query(Long.class).single()).isZero();
+
+        ImportReport identical = importCensus(withLineAdded(lines.get(line - 1)), ImportOptions.STRICT);
+
+        assertThat(identical.rejected()).as(identical.summary()).isFalse();
+        assertThat(identical.counts().repeated()).isEqualTo(7);
+        assertThat(identical.counts().added()).isEqualTo(486 * 7);
     }
 
     @Test
