@@ -70,8 +70,9 @@ public final class BenchmarkRunner {
                     + String.join(", ", MODES) + ", each with smoke after it, or smoke alone for all");
         };
         Path output = Path.of("target", "benchmark-" + mode + (smoke ? "-smoke" : "") + ".txt");
+        // A benchmark that throws fails the run, so a smoke run that breaks fails CI rather than printing nothing.
         ChainedOptionsBuilder options = new OptionsBuilder().include(include).resultFormat(ResultFormatType.TEXT)
-                .result(output.toString());
+                .result(output.toString()).shouldFailOnError(true);
         if (smoke) {
             // Not forked: the smoke runs share one service (see Smoke.context()), which is most of their time.
             System.setProperty(Smoke.PROPERTY, "true");
