@@ -124,56 +124,66 @@ public class ImportService {
     public ImportReport importSource(ImportSource source, String importedBy, ImportOptions options,
             ImportProgress progress) {
         String name = source.name();
-        String[] kind = {"?"};
+        FileCheck check;
         try {
-            FileCheck check = FileCheck.of(source);
-            Optional<Earlier> earlier = jdbc.sql("""
-                    select id, file_kind from import_batch where content_sha256 = ? order by id limit 1""")
-                    .param(check.sha256()).query((rs, n) -> new Earlier(rs.getLong("id"), rs.getString("file_kind")))
-                    .optional();
-            if (earlier.isPresent() && !options.again()) {
-                return ImportReport.alreadyImported(name, earlier.get().kind(), earlier.get().id());
-            }
-            Attempt attempt = new Attempt(source, check, earlier.map(Earlier::id).orElse(null), importedBy, options,
-                    progress, kind);
-            ImportReport report;
-            try {
-                report = run(attempt, false);
-            } catch (CarefulImportNeeded e) {
-                log.info("{}: {}; importing it again from the first row, carefully", name, e.getMessage());
-                report = run(attempt, true);
-            }
-            log.info("Imported {}", report.summary());
-            if (report.rowsLeftOut() > 0) {
-                log.warn("{}: {} rows left out as asked, each listed with import {} in the import log; the first: {}",
-                        name, report.rowsLeftOut(), report.importId(), report.leftOut().get(0));
-            }
-            events.publishEvent(new FileImported(report.importId(), name, report.kind()));
-            return report;
+            check = FileCheck.of(source);
         } catch (ImportRejectedException e) {
-            ImportReport report = ImportReport.rejected(name, kind[0], e.problems());
-            log.warn("Rejected {}", report.summary());
-            return report;
+            return rejected(ImportReport.rejected(name, "?", e.problems()));
         }
+        Optional<Earlier> earlier = jdbc.sql("""
+                select id, file_kind from import_batch where content_sha256 = ? order by id limit 1""")
+                .param(check.sha256()).query((rs, n) -> new Earlier(rs.getLong("id"), rs.getString("file_kind")))
+                .optional();
+        if (earlier.isPresent() && !options.again()) {
+            return ImportReport.alreadyImported(name, earlier.get().kind(), earlier.get().id());
+        }
+        Attempt attempt = new Attempt(source, check, earlier.map(Earlier::id).orElse(null), importedBy, options,
+                progress);
+        ImportReport report;
+        try {
+            report = run(attempt, false);
+        } catch (CarefulImportNeeded e) {
+            log.info("{}: {}; importing it again from the first row, carefully", name, e.getMessage());
+            report = run(attempt, true);
+        }
+        if (report.rejected()) {
+            return rejected(report);
+        }
+        log.info("Imported {}", report.summary());
+        if (report.rowsLeftOut() > 0) {
+            log.warn("{}: {} rows left out as asked, each listed with import {} in the import log; the first: {}", name,
+                    report.rowsLeftOut(), report.importId(), report.leftOut().get(0));
+        }
+        events.publishEvent(new FileImported(report.importId(), name, report.kind()));
+        return report;
     }
 
-    /** One reading of a file, in a transaction of its own; {@code kind} is set once the layout is known. */
-    private record Attempt(ImportSource source, FileCheck check, Long reimportOf, String importedBy,
-            ImportOptions options, ImportProgress progress, String[] kind) {
-    }
-
-    private ImportReport run(Attempt attempt, boolean careful) {
-        try (TabularFile file = TabularFileReader.open(attempt.source(), attempt.check(), new ImportProblems(
-                TabularFileReader.displayName(attempt.source().name())))) {
-            FileImporter importer = detect(file);
-            attempt.kind()[0] = importer.kind();
-            return transaction.execute(status -> write(attempt.source().name(), attempt.check().sha256(),
-                    attempt.reimportOf(), file, importer, attempt.importedBy(), attempt.options(), attempt.progress(),
-                    careful));
-        }
+    private static ImportReport rejected(ImportReport report) {
+        log.warn("Rejected {}", report.summary());
+        return report;
     }
 
     private record Earlier(long id, String kind) {
+    }
+
+    /** What one reading of a file needs: each reading is a transaction of its own. */
+    private record Attempt(ImportSource source, FileCheck check, Long reimportOf, String importedBy,
+            ImportOptions options, ImportProgress progress) {
+    }
+
+    /** Reads the file once, in a transaction that any problem undoes; a refused file gives a rejected report. */
+    private ImportReport run(Attempt attempt, boolean careful) {
+        String name = attempt.source().name();
+        FileImporter importer = null;
+        try (TabularFile file = TabularFileReader.open(attempt.source(), attempt.check(), new ImportProblems(
+                TabularFileReader.displayName(name)))) {
+            importer = detect(file);
+            FileImporter chosen = importer;
+            return transaction.execute(status -> write(name, attempt.check().sha256(), attempt.reimportOf(), file,
+                    chosen, attempt.importedBy(), attempt.options(), attempt.progress(), careful));
+        } catch (ImportRejectedException e) {
+            return ImportReport.rejected(name, importer == null ? "?" : importer.kind(), e.problems());
+        }
     }
 
     private ImportReport write(String name, String hash, Long reimportOf, TabularFile file, FileImporter importer,
