@@ -67,7 +67,7 @@ public class AssessmentRuns {
 
     private AssessmentRun assessAndStore(RulebookVersion version, LaCode laCode, DataSnapshot snapshot, Instant now,
             String user, Long reproducesRunId) {
-        Assessment assessment = Assessor.assess(Rulebooks.compile(version.yaml()),
+        Assessment assessment = Assessor.assess(Rulebooks.compile(version.yaml(), factSheets.catalogue()),
                 factSheets.schools(laCode, snapshot), factSheets.england(snapshot));
         return runs.save(version, laCode, now, user, snapshot, reproducesRunId, assessment);
     }

@@ -16,6 +16,7 @@ import org.schoolscope.assessment.domain.StandardFacts;
 import org.schoolscope.assessment.persistence.OverrideStore;
 import org.schoolscope.assessment.persistence.PriorityListQuery;
 import org.schoolscope.assessment.persistence.RulebookVersionStore;
+import org.schoolscope.assessment.rulebook.RulebookYaml;
 import org.schoolscope.shared.LaCode;
 import org.schoolscope.shared.Urn;
 import org.springframework.stereotype.Service;
@@ -102,7 +103,7 @@ public class PriorityLists {
     }
 
     private Rulebook rulebookOf(AssessmentRun run) {
-        return Rulebooks.compile(rulebooks.find(run.rulebookVersion()).orElseThrow().yaml()).rulebook();
+        return RulebookYaml.read(rulebooks.find(run.rulebookVersion()).orElseThrow().yaml());
     }
 
     /**

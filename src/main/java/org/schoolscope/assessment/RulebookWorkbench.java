@@ -99,14 +99,14 @@ public class RulebookWorkbench {
      */
     @Transactional(isolation = Isolation.REPEATABLE_READ)
     public Optional<WhatIfReport> whatIf(LaCode laCode, String draft) {
-        CompiledRulebook proposed = Rulebooks.compile(draft);
+        CompiledRulebook proposed = Rulebooks.compile(draft, factSheets.catalogue());
         Optional<AssessmentRun> latestRun = latestRuns.latestRunId(laCode).flatMap(runs::find);
         if (latestRun.isEmpty()) {
             return Optional.empty();
         }
         AssessmentRun run = latestRun.get();
         RulebookVersion base = versions.latest();
-        CompiledRulebook current = Rulebooks.compile(base.yaml());
+        CompiledRulebook current = Rulebooks.compile(base.yaml(), factSheets.catalogue());
         DataSnapshot snapshot = new DataSnapshot(run.importIds(), run.dataAsOf());
         FactTable table = FactTable.of(current.facts(), factSheets.schools(run.laCode(), snapshot));
         List<WhatIfChange> changes = WhatIf.compare(current, proposed, table, factSheets.england(snapshot));
