@@ -1,0 +1,199 @@
+package org.schoolscope.casework.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.schoolscope.casework.domain.CaseCategory;
+import org.schoolscope.casework.domain.CaseEvent;
+import org.schoolscope.casework.domain.CaseFile;
+import org.schoolscope.casework.domain.CaseKind;
+import org.schoolscope.casework.domain.Channel;
+import org.schoolscope.casework.domain.Party;
+import org.schoolscope.casework.domain.Relationship;
+import org.schoolscope.casework.domain.StepKind;
+import org.schoolscope.shared.Role;
+import org.schoolscope.shared.Urn;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Cases and their timelines. Who raised a case is decided here, in SQL, once: {@link #PARTY} gives the name, contact
+ * and relationship to a viewer holding the case-worker role and "Protected" to every other, so nothing downstream
+ * (pages, exports, the assessment's facts) can show what it never received.
+ */
+@Repository
+public class CaseStore {
+
+    /** The identity of who raised the case, for the viewer's roles ({@code :roles}). */
+    static final String PARTY = """
+            case when p.case_id is null then 'No longer held'
+                 when p.anonymous then 'Anonymous'
+                 when 'CASE_WORKER' = any(cast(:roles as text[])) then p.name
+                 else 'Protected' end as raised_by,
+            case when p.case_id is null or p.anonymous then ''
+                 when 'CASE_WORKER' = any(cast(:roles as text[])) then p.contact
+                 else 'Protected' end as contact,
+            case when p.case_id is null then ''
+                 when 'CASE_WORKER' = any(cast(:roles as text[])) then p.relationship
+                 else 'Protected' end as relationship""";
+
+    private final JdbcClient jdbc;
+    private final VisibleSchools visible;
+
+    CaseStore(JdbcClient jdbc, VisibleSchools visible) {
+        this.jdbc = jdbc;
+        this.visible = visible;
+    }
+
+    /** Logs a case with its schools and who raised it; returns its id. */
+    public long add(CaseKind kind, Channel channel, CaseCategory category, LocalDate receivedOn, String summary,
+            int acknowledgeWithin, int respondWithin, Collection<Urn> schools, boolean anonymous, String name,
+            String contact, Relationship relationship, String actor, Instant at) {
+        long number = jdbc.sql("select nextval('casework_reference')").query(Long.class).single();
+        String reference = String.format("CW-%d-%04d", receivedOn.getYear(), number);
+        long id = jdbc.sql("""
+                insert into casework_case (reference, kind, channel, category, received_on, summary,
+                    acknowledge_within, respond_within, logged_by, logged_at)
+                values (:reference, :kind, :channel, :category, :received, :summary, :acknowledge, :respond, :actor,
+                    :at) returning id""")
+                .param("reference", reference).param("kind", kind.name()).param("channel", channel.name())
+                .param("category", category.name()).param("received", receivedOn).param("summary", summary.strip())
+                .param("acknowledge", acknowledgeWithin).param("respond", respondWithin).param("actor", actor)
+                .param("at", Timestamp.from(at)).query(Long.class).single();
+        for (Urn urn : schools) {
+            jdbc.sql("insert into casework_case_school (case_id, urn) values (:id, :urn)").param("id", id)
+                    .param("urn", urn.value()).update();
+        }
+        jdbc.sql("""
+                insert into casework_party (case_id, anonymous, name, contact, relationship, recorded_by, recorded_at)
+                values (:id, :anonymous, :name, :contact, :relationship, :actor, :at)""")
+                .param("id", id).param("anonymous", anonymous).param("name", anonymous ? "" : name.strip())
+                .param("contact", anonymous || contact == null ? "" : contact.strip())
+                .param("relationship", relationship.name()).param("actor", actor).param("at", Timestamp.from(at))
+                .update();
+        return id;
+    }
+
+    public void addEvent(long caseId, StepKind kind, LocalDate on, String detail, String value, String actor,
+            Instant at) {
+        jdbc.sql("""
+                insert into casework_event (case_id, kind, occurred_on, detail, value, actor, recorded_at)
+                values (:id, :kind, :on, :detail, :value, :actor, :at)""")
+                .param("id", caseId).param("kind", kind.name()).param("on", on)
+                .param("detail", detail == null ? "" : detail.strip()).param("value", value == null ? "" : value)
+                .param("actor", actor).param("at", Timestamp.from(at)).update();
+    }
+
+    /** One case as the viewer may see it. */
+    public Optional<CaseFile> find(long id, Set<Role> viewer) {
+        return cases("c.id = :id", viewer, Map.of("id", id), true).stream().findFirst();
+    }
+
+    /** Every case the viewer may see, most recently received first. */
+    public List<CaseFile> all(Set<Role> viewer) {
+        return cases("true", viewer, Map.of(), true);
+    }
+
+    /** Cases logged by the moment, with their steps recorded by then, for the facts a run reads: no identity. */
+    public List<CaseFile> loggedBy(Instant moment) {
+        // Facts are about every school, whoever started the run: no viewer's scope, and no viewer's roles.
+        return cases("c.logged_at <= :moment", Set.of(), Map.of("moment", Timestamp.from(moment)), false).stream()
+                .map(file -> new CaseFile(file.id(), file.reference(), file.kind(), file.channel(), file.category(),
+                        file.receivedOn(), file.summary(), file.acknowledgeWithin(), file.respondWithin(),
+                        file.schools(), file.party(), file.loggedBy(), file.loggedAt(),
+                        file.events().stream().filter(event -> !event.recordedAt().isAfter(moment)).toList()))
+                .toList();
+    }
+
+    private List<CaseFile> cases(String where, Set<Role> viewer, Map<String, Object> params, boolean scoped) {
+        String[] roles = viewer.stream().map(Role::name).toArray(String[]::new);
+        JdbcClient.StatementSpec query = jdbc.sql("""
+                select c.id, c.reference, c.kind, c.channel, c.category, c.received_on, c.summary,
+                    c.acknowledge_within, c.respond_within, c.logged_by, c.logged_at,
+                """ + PARTY + """
+
+                from casework_case c left join casework_party p on p.case_id = c.id
+                where\s""" + where + " and " + VisibleSchools.CLAUSE + """
+
+                order by c.received_on desc, c.id desc""");
+        JdbcClient.StatementSpec spec = (scoped ? visible.bind(query) : query.param("visible", null))
+                .param("roles", roles);
+        for (Map.Entry<String, Object> param : params.entrySet()) {
+            spec = spec.param(param.getKey(), param.getValue());
+        }
+        List<Object[]> rows = spec.query((row, number) -> header(row)).list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(row -> (Long) row[0]).toList();
+        Map<Long, List<Urn>> schools = new HashMap<>();
+        jdbc.sql("select case_id, urn from casework_case_school where case_id in (:ids) order by urn")
+                .param("ids", ids).query(row -> {
+                    schools.computeIfAbsent(row.getLong(1), id -> new ArrayList<>()).add(new Urn(row.getInt(2)));
+                });
+        Map<Long, List<CaseEvent>> events = new HashMap<>();
+        jdbc.sql("""
+                select id, case_id, kind, occurred_on, detail, value, actor, recorded_at from casework_event
+                where case_id in (:ids) order by occurred_on, id""").param("ids", ids).query(row -> {
+                    events.computeIfAbsent(row.getLong("case_id"), id -> new ArrayList<>()).add(new CaseEvent(
+                            row.getLong("id"), StepKind.valueOf(row.getString("kind")),
+                            row.getObject("occurred_on", LocalDate.class), row.getString("detail"),
+                            row.getString("value"), row.getString("actor"),
+                            row.getTimestamp("recorded_at").toInstant()));
+                });
+        List<CaseFile> files = new ArrayList<>();
+        for (Object[] row : rows) {
+            long id = (Long) row[0];
+            files.add(new CaseFile(id, (String) row[1], CaseKind.valueOf((String) row[2]),
+                    Channel.valueOf((String) row[3]), CaseCategory.valueOf((String) row[4]), (LocalDate) row[5],
+                    (String) row[6], (Integer) row[7], (Integer) row[8], schools.getOrDefault(id, List.of()),
+                    (Party) row[11], (String) row[9], (Instant) row[10], events.getOrDefault(id, List.of())));
+        }
+        return files;
+    }
+
+    private static Object[] header(ResultSet row) throws SQLException {
+        return new Object[] {row.getLong("id"), row.getString("reference"), row.getString("kind"),
+                row.getString("channel"), row.getString("category"), row.getObject("received_on", LocalDate.class),
+                row.getString("summary"), row.getInt("acknowledge_within"), row.getInt("respond_within"),
+                row.getString("logged_by"), row.getTimestamp("logged_at").toInstant(),
+                new Party(row.getString("raised_by"), row.getString("contact"), row.getString("relationship"))};
+    }
+
+    /** Closed cases whose identity is still held, with the day each closed. */
+    public Map<Long, LocalDate> closedWithIdentity() {
+        Map<Long, LocalDate> closed = new HashMap<>();
+        jdbc.sql("""
+                select e.case_id, e.occurred_on from casework_event e join casework_party p on p.case_id = e.case_id
+                where e.kind = 'CLOSED'""").query(row -> {
+                    closed.put(row.getLong(1), row.getObject(2, LocalDate.class));
+                });
+        return closed;
+    }
+
+    /** Removes who raised these cases, inside the retention command's transaction; the cases stay. */
+    public int removeIdentities(Collection<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return 0;
+        }
+        jdbc.sql("set local schoolscope.retention = 'on'").update();
+        int removed = jdbc.sql("delete from casework_party where case_id in (:ids)")
+                .param("ids", List.copyOf(caseIds)).update();
+        jdbc.sql("set local schoolscope.retention = 'off'").update();
+        return removed;
+    }
+
+    public String reference(long id) {
+        return jdbc.sql("select reference from casework_case where id = :id").param("id", id).query(String.class)
+                .optional().orElse("");
+    }
+}
