@@ -3,6 +3,7 @@ package org.schoolscope;
 import java.util.Arrays;
 import java.util.List;
 import org.schoolscope.access.AccessCommands;
+import org.schoolscope.database.DatabaseCommands;
 import org.schoolscope.ingest.ImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -12,13 +13,17 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Starts the service, or runs one command and exits: {@code import PATH...}, {@code user add ...},
- * {@code token create USER} or {@code retention [--remove]}.
+ * {@code token create USER}, {@code retention [--remove]}, {@code backup FILE} or {@code restore FILE [--force]}.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class SchoolscopeApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && DatabaseCommands.NAMES.contains(args[0])) {
+            System.exit(DatabaseCommands.run(args[0], List.of(Arrays.copyOfRange(args, 1, args.length)), System.out,
+                    System.err));
+        }
         if (args.length > 0 && (args[0].equals("import") || AccessCommands.NAMES.contains(args[0]))) {
             SpringApplication application = new SpringApplication(SchoolscopeApplication.class);
             application.setWebApplicationType(WebApplicationType.NONE);

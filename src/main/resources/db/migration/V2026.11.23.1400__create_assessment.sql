@@ -13,18 +13,14 @@ create table rulebook_version (
 );
 
 -- One assessment of every school in scope (one LA, or all schools when la_code is null) by one rulebook version.
--- import_ids are the import batches on record when the run was made: it read inspections and figures from those
--- only, and counted the time since an inspection to run_at, so reading them again gives the same facts.
--- reproduces_run_id is set on a run that re-ran an earlier one with that run's rulebook version and data.
+-- import_ids are the import batches on record when the run was made: the data it could have used.
 create table assessment_run (
     id                  bigserial   primary key,
     rulebook_version_id bigint      not null references rulebook_version (id),
     la_code             integer,
     run_at              timestamptz not null,
     run_by              text        not null,
-    import_ids          bigint[]    not null,
-    data_as_of          date        not null,
-    reproduces_run_id   bigint      references assessment_run (id)
+    import_ids          bigint[]    not null
 );
 
 -- Each school's result in a run. assessed_category is what the rules found; category is where the council places

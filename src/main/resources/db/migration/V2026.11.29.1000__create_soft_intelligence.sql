@@ -5,13 +5,10 @@
 -- reproduced, so nothing is ever edited: a note or a self-report is withdrawn by a separate withdrawal record with
 -- its reason. The tables refuse UPDATE, DELETE and TRUNCATE, except that the retention command may delete notes
 -- whose retention period has ended, inside a transaction that sets schoolscope.retention to 'on'.
--- urn has no foreign key to school on purpose: the register is rebuilt from GIAS files, and a note must outlive a
--- school's register row (a closed or re-imported school) rather than block or cascade with it; the service checks
--- the school is in the register when a note is recorded.
 
 create table soft_intelligence_note (
     id                bigserial   primary key,
-    urn               integer     not null,
+    urn               integer     not null references school (urn),
     topic             text        not null check (topic in ('LEADERSHIP_AND_MANAGEMENT', 'STAFF_VACANCIES',
                           'GOVERNANCE', 'FINANCE', 'HR', 'SAFEGUARDING', 'COMPLAINTS')),
     learnt            text        not null check (btrim(learnt) <> ''),
@@ -38,7 +35,7 @@ create table soft_intelligence_withdrawal (
 -- its behalf (reported_by is the signed-in user, reported_as their role).
 create table self_report (
     id          bigserial   primary key,
-    urn         integer     not null,
+    urn         integer     not null references school (urn),
     reason      text        not null check (btrim(reason) <> ''),
     reported_on date        not null,
     reported_by text        not null,

@@ -4,27 +4,24 @@ import java.time.LocalDate;
 import java.util.List;
 import org.schoolscope.assessment.persistence.SoftIntelligenceStore;
 import org.schoolscope.shared.RetentionPolicy;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Soft-intelligence notes are kept for a number of years after their review date (6 unless configured), then
- * removed with their withdrawals by the access module's retention command. The tables are append-only; the store
- * deletes inside this transaction only, after setting the flag the database trigger checks.
+ * removed with their withdrawals by the access module's retention command. The tables are append-only and the
+ * application's database role holds no DELETE on them: the removal goes through the schema owner's
+ * {@code remove_expired_records}, which checks the period declared in the database and writes the audit row.
  */
 @Component
 public class SoftIntelligenceRetention implements RetentionPolicy {
 
     private final SoftIntelligenceStore store;
     private final SoftIntelligenceProperties properties;
-    private final ApplicationEventPublisher events;
 
-    SoftIntelligenceRetention(SoftIntelligenceStore store, SoftIntelligenceProperties properties,
-            ApplicationEventPublisher events) {
+    SoftIntelligenceRetention(SoftIntelligenceStore store, SoftIntelligenceProperties properties) {
         this.store = store;
         this.properties = properties;
-        this.events = events;
     }
 
     @Override
@@ -51,12 +48,8 @@ public class SoftIntelligenceRetention implements RetentionPolicy {
     @Override
     @Transactional
     public int remove(List<ExpiredRecord> records) {
+        // The database removes only notes whose period, as declared there, has ended, and audits each removal.
         List<Long> ids = records.stream().map(record -> Long.valueOf(record.recordId())).toList();
-        int removed = store.removeNotes(ids);
-        for (Long id : ids) {
-            events.publishEvent(new SoftIntelligenceAudit("retention", "remove", SoftIntelligenceAudit.NOTE,
-                    id.toString(), "removed soft-intelligence note " + id + " at the end of its retention period"));
-        }
-        return removed;
+        return store.removeNotes(ids, "retention").size();
     }
 }

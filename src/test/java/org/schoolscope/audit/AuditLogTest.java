@@ -47,10 +47,12 @@ class AuditLogTest {
     @Test
     void shouldRefuseToUpdateDeleteOrTruncateTheLogThroughTheApplicationsConnection() {
         events.publishEvent(new NoteRead("olive.officer", "read", "soft-intelligence", "103157", "read 3 notes"));
+        // The application's role holds only SELECT and INSERT on the log; the triggers behind that are tested with
+        // the owner's connection in org.schoolscope.database.AppendOnlyTablesTest.
         assertThatThrownBy(() -> jdbc.sql("update audit_event set actor = 'someone else'").update())
-                .hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("delete from audit_event").update()).hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("truncate audit_event").update()).hasMessageContaining("append-only");
+                .hasStackTraceContaining("permission denied");
+        assertThatThrownBy(() -> jdbc.sql("delete from audit_event").update()).hasStackTraceContaining("permission denied");
+        assertThatThrownBy(() -> jdbc.sql("truncate audit_event").update()).hasStackTraceContaining("permission denied");
         assertThat(jdbc.sql("select actor from audit_event").query(String.class).list())
                 .containsExactly("olive.officer");
     }

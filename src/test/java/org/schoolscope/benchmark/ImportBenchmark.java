@@ -34,6 +34,7 @@ import org.schoolscope.SchoolscopeApplication;
 import org.schoolscope.ingest.ImportProgress;
 import org.schoolscope.ingest.ImportReport;
 import org.schoolscope.ingest.ImportService;
+import org.schoolscope.testing.DatabaseCleaner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -68,10 +69,12 @@ public class ImportBenchmark {
         allFiles = ImportService.expand(List.of(national));
         csvFiles = allFiles.stream().filter(f -> f.toString().endsWith(".csv.gz") || f.toString().endsWith(".csv"))
                 .toList();
-        Path data = Files.createTempDirectory("schoolscope-benchmark");
-        data.toFile().setExecutable(true, false);
+        // A throwaway server for this forked JVM, under target/, stopped and deleted when the fork ends (or, if it
+        // was killed, at the next start).
         context = new SpringApplicationBuilder(SchoolscopeApplication.class).web(WebApplicationType.SERVLET)
-                .properties("schoolscope.embedded-database.data-directory=" + data.resolve("postgres"),
+                .properties("schoolscope.embedded-database.data-directory=target/benchmark-postgres",
+                        "schoolscope.embedded-database.binaries-directory=target/postgres-binaries",
+                        "schoolscope.embedded-database.temporary=true",
                         "schoolscope.sample-data.load-on-first-start=false", "logging.level.root=warn",
                         // On a free port: the security chain needs a web application (NONE no longer starts).
                         "server.port=0")
@@ -88,14 +91,11 @@ public class ImportBenchmark {
 
     @Setup(Level.Invocation)
     public void emptyDatabase() {
-        String tables = jdbc.sql("""
-                select string_agg(format('%I', tablename), ', ') from pg_tables
-                where schemaname = current_schema() and tablename <> 'flyway_schema_history'""")
-                .query(String.class).single();
-        jdbc.sql("truncate " + tables + " restart identity cascade").update();
-        jdbc.sql("drop schema if exists raw_copy cascade").update();
-        jdbc.sql("create schema raw_copy").update();
-        jdbc.sql("vacuum analyze").update();
+        // As the embedded server's superuser: the service's own role may not truncate its tables or make schemas.
+        DatabaseCleaner.clean(jdbc);
+        DatabaseCleaner.asSuperuser(jdbc, "drop schema if exists raw_copy cascade; create schema raw_copy authorization "
+                + jdbc.sql("select current_user").query(String.class).single());
+        DatabaseCleaner.asSuperuser(jdbc, "vacuum analyze");
     }
 
     @Benchmark

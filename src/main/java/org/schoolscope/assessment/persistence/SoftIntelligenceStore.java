@@ -107,18 +107,21 @@ public class SoftIntelligenceStore {
     }
 
     /**
-     * Deletes the notes (and their withdrawals), in the caller's transaction, which this marks as the retention
-     * removal the append-only trigger lets through.
+     * Removes the notes (and their withdrawals) whose declared retention period has ended, through the database's
+     * {@code remove_expired_records}, which the schema owner owns: the application's own role may not delete notes.
+     * The function checks each note's period against the policy declared in the database, writes the audit row for
+     * each removal, and returns the ids it removed.
      */
-    public int removeNotes(List<Long> ids) {
+    public List<Long> removeNotes(List<Long> ids, String removedBy) {
         if (ids.isEmpty()) {
-            return 0;
+            return List.of();
         }
-        jdbc.sql("set local schoolscope.retention = 'on'").update();
-        int removed = jdbc.sql("delete from soft_intelligence_note where id in (:ids)").param("ids", ids).update();
-        jdbc.sql("set local schoolscope.retention = 'off'").update();
-        return removed;
+        return jdbc.sql("select remove_expired_records(:type, :ids, :by)").param("type", RETENTION_RECORD_TYPE)
+                .param("ids", ids.toArray(Long[]::new)).param("by", removedBy).query(Long.class).list();
     }
+
+    /** The record type the database's retention policy for notes is declared under. */
+    public static final String RETENTION_RECORD_TYPE = "soft-intelligence";
 
     private static final String NOTES = """
             select n.id, n.urn, n.topic, n.learnt, n.source, n.sensitivity, n.noted_on, n.review_on,

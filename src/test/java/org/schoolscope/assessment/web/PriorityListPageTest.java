@@ -32,13 +32,13 @@ import org.schoolscope.assessment.domain.Category;
 import org.schoolscope.assessment.domain.Rulebook;
 import org.schoolscope.assessment.rulebook.RulebookYaml;
 import org.schoolscope.shared.LaCode;
+import org.schoolscope.testing.DatabaseCleaner;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -203,12 +203,10 @@ class PriorityListPageTest {
     }
 
     @Test
-    @Transactional
     void shouldSayWhenTheCouncilHasNoRunYet() throws Exception {
-        // Rolled back with the test: MockMvc runs in the test's thread, so the page reads inside this transaction.
-        jdbc.sql("delete from assessment_override").update();
-        jdbc.sql("delete from school_assessment").update();
-        jdbc.sql("delete from assessment_run").update();
+        // Runs are append-only, so the service's own connection cannot remove them: the cleaner does, as the
+        // embedded server's superuser. Every test here makes the runs it reads.
+        DatabaseCleaner.empty(jdbc, "assessment_run");
 
         mvc.perform(get("/assessments/priority-list")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"no-run\"")))

@@ -1,0 +1,189 @@
+package org.schoolscope.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.schoolscope.database.EmbeddedPostgres.Account;
+import org.schoolscope.testing.DatabaseCleaner;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Issue 13: the application's own database role cannot alter an append-only table by any means, and the refusing
+ * triggers stand behind the grants as a second wall, even for the tables' owner. The list of append-only tables is
+ * written here by hand, from the issue; the database must mark at least these.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc // shares the context of the other plain SpringBootTest classes
+class AppendOnlyTablesTest {
+
+    static final List<String> APPEND_ONLY = List.of("audit_event", "improvement_event", "improvement_board_meeting",
+            "soft_intelligence_note", "soft_intelligence_withdrawal", "self_report", "self_report_withdrawal",
+            "rulebook_version", "assessment_run", "school_assessment", "assessment_override");
+
+    /** One row in each append-only table, written as the owner, so row triggers have something to refuse. */
+    private static final String ROWS = """
+            insert into audit_event (occurred_at, actor, action, record_type, record_id, detail)
+                values (now(), 'tester', 'test', 'test', '1', 'a row to protect');
+            insert into improvement_event (urn, academic_year, step, actor, occurred_at, what)
+                values (103157, 2060, 'SELF_REPORTED', 'tester', now(), 'a step');
+            insert into improvement_board_meeting (academic_year, meeting_date, scheduled_by, scheduled_at)
+                values (2060, date '2060-10-01', 'tester', now());
+            insert into soft_intelligence_note (id, urn, topic, learnt, source, sensitivity, noted_on, review_on,
+                    leadership_crisis, recorded_by, recorded_at)
+                values (900001, 103157, 'FINANCE', 'A deficit', 'Finance team', 'NORMAL', date '2010-01-01',
+                    date '2010-06-01', false, 'tester', now());
+            insert into soft_intelligence_withdrawal (note_id, reason, withdrawn_by, withdrawn_at)
+                values (900001, 'Resolved', 'tester', now());
+            insert into self_report (id, urn, reason, reported_on, reported_by, reported_as, recorded_at)
+                values (900001, 103157, 'Vacancies', current_date, 'tester', 'HEADTEACHER', now());
+            insert into self_report_withdrawal (self_report_id, reason, withdrawn_by, withdrawn_at)
+                values (900001, 'Filled', 'tester', now());
+            insert into rulebook_version (id, version, yaml, author, reason, created_at)
+                values (900001, 900001, 'rules: []', 'tester', 'a version', now());
+            insert into assessment_run (id, rulebook_version_id, la_code, run_at, run_by, import_ids, data_as_of)
+                values (900001, 900001, 330, now(), 'tester', '{}', current_date);
+            insert into school_assessment (run_id, urn, responsible_body, category, assessed_category, score,
+                    fired_rules, unchecked_rules)
+                values (900001, 103157, 'LOCAL_AUTHORITY', 'Not a concern', 'Not a concern', 0, '[]', '[]');
+            insert into assessment_override (run_id, urn, category, reason, made_by, made_at)
+                values (900001, 103157, 'Vulnerable', 'Known to the officer', 'tester', now());
+            """;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void oneRowInEachTable() {
+        DatabaseCleaner.clean(jdbc);
+        DatabaseCleaner.asSuperuser(jdbc, "set role " + EmbeddedCredentials.OWNER + "; " + ROWS);
+    }
+
+    @Test
+    void shouldMarkEveryRecordTableAppendOnly() {
+        List<String> marked = jdbc.sql("""
+                select c.relname from pg_trigger t join pg_class c on c.oid = t.tgrelid
+                where t.tgname = c.relname || '_append_only'
+                    and t.tgfoid = 'append_only_refuse_change'::regproc""").query(String.class).list();
+        assertThat(marked).containsAll(APPEND_ONLY);
+    }
+
+    @Test
+    void shouldRefuseTheApplicationsRoleEveryWayOfAlteringAnAppendOnlyTable() throws SQLException {
+        try (Connection application = connect(Account.APPLICATION)) {
+            assertThat(single(application, "select current_user")).isEqualTo(EmbeddedCredentials.APPLICATION);
+            for (String table : APPEND_ONLY) {
+                String column = single(application, "select attname from pg_attribute where attrelid = '" + table
+                        + "'::regclass and attnum = 1");
+                for (String statement : List.of(
+                        "update " + table + " set " + column + " = " + column,
+                        "delete from " + table,
+                        "truncate " + table + " cascade",
+                        "alter table " + table + " disable trigger " + table + "_append_only",
+                        "alter table " + table + " disable trigger all",
+                        "drop trigger " + table + "_append_only on " + table,
+                        "alter table " + table + " owner to " + EmbeddedCredentials.APPLICATION,
+                        "copy " + table + " to program 'cat > /dev/null'",
+                        "copy " + table + " from program 'true'",
+                        "set session_replication_role = replica; delete from " + table,
+                        "set role " + EmbeddedCredentials.OWNER + "; delete from " + table)) {
+                    assertThatThrownBy(() -> execute(application, statement)).as(statement)
+                            .isInstanceOf(SQLException.class)
+                            .hasMessageMatching("(?s).*(permission denied|must be owner|must be superuser"
+                                    + "|not allowed to execute COPY to or from an external program"
+                                    + "|only superuser).*");
+                }
+            }
+            // GRANT by a role without grant options only warns; it must change nothing.
+            for (String table : APPEND_ONLY) {
+                execute(application, "grant update, delete, truncate on " + table + " to "
+                        + EmbeddedCredentials.APPLICATION);
+                assertThat(single(application, "select has_table_privilege('" + table + "', 'UPDATE')"
+                        + " or has_table_privilege('" + table + "', 'DELETE')"
+                        + " or has_table_privilege('" + table + "', 'TRUNCATE')")).as(table).isEqualTo("f");
+            }
+            assertThat(single(application, "select count(*) from audit_event")).isEqualTo("1");
+        }
+    }
+
+    @Test
+    void shouldRefuseTheApplicationTheOldRetentionSettingAndThePoliciesAndTheMigrationHistory() throws SQLException {
+        try (Connection application = connect(Account.APPLICATION)) {
+            for (String statement : List.of(
+                    "set schoolscope.retention = 'on'; delete from soft_intelligence_note",
+                    "set schoolscope.retention_removal = 'on'; delete from soft_intelligence_note",
+                    "update retention_policy set kept_for = interval '1 day'",
+                    "insert into retention_policy values ('self-report', 'self_report', 'id', 'reported_on',"
+                            + " interval '1 day', 'every self-report')",
+                    "delete from flyway_schema_history",
+                    "select mark_append_only('audit_event')",
+                    "create table my_own (id int)")) {
+                assertThatThrownBy(() -> execute(application, statement)).as(statement)
+                        .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+            }
+            // The one way a note goes: the owner's function, for a note whose declared period has ended.
+            assertThat(single(application, "select count(*) from remove_expired_records('soft-intelligence',"
+                    + " array[900001]::bigint[], 'tester')")).isEqualTo("1");
+            assertThat(single(application, "select count(*) from soft_intelligence_withdrawal")).isEqualTo("0");
+            assertThat(single(application, "select detail from audit_event where action = 'remove-expired'"))
+                    .contains("retention period");
+        }
+    }
+
+    @Test
+    void shouldRemoveThroughTheRetentionFunctionOnlyWhatThePolicyAllows() throws SQLException {
+        try (Connection application = connect(Account.APPLICATION)) {
+            execute(application, """
+                    insert into soft_intelligence_note (urn, topic, learnt, source, sensitivity, noted_on, review_on,
+                        leadership_crisis, recorded_by, recorded_at)
+                    values (103157, 'FINANCE', 'Recent', 'Finance team', 'NORMAL', current_date - 30,
+                        current_date - 1, false, 'tester', now())""");
+            String recent = single(application, "select id from soft_intelligence_note where learnt = 'Recent'");
+            assertThat(single(application, "select count(*) from remove_expired_records('soft-intelligence', array["
+                    + recent + "]::bigint[], 'tester')")).isEqualTo("0");
+            assertThatThrownBy(() -> execute(application, "select remove_expired_records('audit', array[1]::bigint[],"
+                    + " 'tester')")).hasMessageContaining("No retention period is declared for audit");
+            assertThat(single(application, "select count(*) from soft_intelligence_note")).isEqualTo("2");
+        }
+    }
+
+    @Test
+    void shouldRefuseChangesEvenToTheOwnerThroughTheTriggers() throws SQLException {
+        try (Connection owner = connect(Account.OWNER)) {
+            for (String table : APPEND_ONLY) {
+                String column = single(owner, "select attname from pg_attribute where attrelid = '" + table
+                        + "'::regclass and attnum = 1");
+                for (String statement : List.of("update " + table + " set " + column + " = " + column,
+                        "delete from " + table, "truncate " + table + " cascade")) {
+                    assertThatThrownBy(() -> execute(owner, statement)).as(statement)
+                            .hasMessageContaining("append-only");
+                }
+            }
+        }
+    }
+
+    private Connection connect(Account account) throws SQLException {
+        return DatabaseCleaner.connect(jdbc, account);
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static String single(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); var rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+}
