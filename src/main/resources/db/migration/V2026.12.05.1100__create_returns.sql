@@ -5,7 +5,8 @@
 -- A school's answers are kept as versions: every save (a draft or a submission) is a new version with who saved it,
 -- in which role and when, so each answer's history can be shown and nothing submitted is ever overwritten; a
 -- correction is a later submission with its reason. Chasing a school that has not returned is recorded step by step.
--- Every table here is append-only: a trigger refuses UPDATE, DELETE and TRUNCATE.
+-- Every table here is a record: marked append-only (the application keeps SELECT and INSERT only, and the shared
+-- trigger refuses UPDATE, DELETE and TRUNCATE to every role).
 -- urn has no foreign key to school on purpose, as for soft intelligence: the register is rebuilt from published files
 -- and a return must outlive a school's register row; the service checks the school is asked before it is answered.
 
@@ -79,30 +80,8 @@ create table return_chase (
 
 create index return_chase_school on return_chase (definition_id, urn, id);
 
-create function returns_refuse_change() returns trigger language plpgsql as $$
-begin
-    raise exception '% is append-only: % refused (save a new version instead)', tg_table_name, tg_op
-        using errcode = 'insufficient_privilege';
-end;
-$$;
-
-create trigger return_definition_append_only before update or delete on return_definition
-    for each row execute function returns_refuse_change();
-create trigger return_definition_no_truncate before truncate on return_definition
-    for each statement execute function returns_refuse_change();
-create trigger return_question_append_only before update or delete on return_question
-    for each row execute function returns_refuse_change();
-create trigger return_question_no_truncate before truncate on return_question
-    for each statement execute function returns_refuse_change();
-create trigger return_submission_append_only before update or delete on return_submission
-    for each row execute function returns_refuse_change();
-create trigger return_submission_no_truncate before truncate on return_submission
-    for each statement execute function returns_refuse_change();
-create trigger return_answer_append_only before update or delete on return_answer
-    for each row execute function returns_refuse_change();
-create trigger return_answer_no_truncate before truncate on return_answer
-    for each statement execute function returns_refuse_change();
-create trigger return_chase_append_only before update or delete on return_chase
-    for each row execute function returns_refuse_change();
-create trigger return_chase_no_truncate before truncate on return_chase
-    for each statement execute function returns_refuse_change();
+select mark_append_only('return_definition');
+select mark_append_only('return_question');
+select mark_append_only('return_submission');
+select mark_append_only('return_answer');
+select mark_append_only('return_chase');

@@ -4,7 +4,7 @@
 -- A sample keeps its seed, its method and the council's rules, and every school of the population it was drawn from
 -- with why it was or was not taken, so anyone can draw it again from the record and get the same schools.
 -- A failed validation or a missing return opens a full audit, tracked by dated entries to its closure.
--- Append-only, as the returns are.
+-- Marked append-only, as the returns are.
 
 create table validation_sample (
     id                          bigserial     primary key,
@@ -67,23 +67,8 @@ create table full_audit_entry (
 
 create unique index full_audit_closed_once on full_audit_entry (audit_id) where kind = 'CLOSED';
 
-create trigger validation_sample_append_only before update or delete on validation_sample
-    for each row execute function returns_refuse_change();
-create trigger validation_sample_no_truncate before truncate on validation_sample
-    for each statement execute function returns_refuse_change();
-create trigger validation_sample_school_append_only before update or delete on validation_sample_school
-    for each row execute function returns_refuse_change();
-create trigger validation_sample_school_no_truncate before truncate on validation_sample_school
-    for each statement execute function returns_refuse_change();
-create trigger validation_visit_append_only before update or delete on validation_visit
-    for each row execute function returns_refuse_change();
-create trigger validation_visit_no_truncate before truncate on validation_visit
-    for each statement execute function returns_refuse_change();
-create trigger full_audit_append_only before update or delete on full_audit
-    for each row execute function returns_refuse_change();
-create trigger full_audit_no_truncate before truncate on full_audit
-    for each statement execute function returns_refuse_change();
-create trigger full_audit_entry_append_only before update or delete on full_audit_entry
-    for each row execute function returns_refuse_change();
-create trigger full_audit_entry_no_truncate before truncate on full_audit_entry
-    for each statement execute function returns_refuse_change();
+select mark_append_only('validation_sample');
+select mark_append_only('validation_sample_school');
+select mark_append_only('validation_visit');
+select mark_append_only('full_audit');
+select mark_append_only('full_audit_entry');

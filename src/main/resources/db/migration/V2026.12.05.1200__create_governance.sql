@@ -6,9 +6,10 @@
 -- governing more than two schools at once is flagged ("an individual should only be a governor at a maximum of two
 -- schools at any one time").
 -- Nothing is edited: an appointment ends by an end record, a vacancy is filled by a fill record, a later chair or
--- clerk or website check supersedes an earlier one. A trigger refuses UPDATE, DELETE and TRUNCATE, except that the
--- retention command may delete a person's records once their retention period has ended, inside a transaction that
--- sets schoolscope.retention to 'on'. urn has no foreign key to school, as for soft intelligence.
+-- clerk or website check supersedes an earlier one. Every table is marked append-only. A person's records (details,
+-- appointments, roles, interests, training, match decisions) are removable after retention, and go only through the
+-- owner's remove_expired_governors below, once every appointment of the person stopped more than the period in
+-- governor_retention ago. urn has no foreign key to school, as for soft intelligence.
 
 create table governor_person (
     id           bigserial   primary key,
@@ -143,30 +144,89 @@ create table governor_import (
     imported_at  timestamptz not null
 );
 
-create function governance_refuse_change() returns trigger language plpgsql as $$
+select mark_append_only('governor_person', removable_after_retention => true);
+select mark_append_only('governor_match_decision', removable_after_retention => true);
+select mark_append_only('governor_appointment', removable_after_retention => true);
+select mark_append_only('governor_appointment_end', removable_after_retention => true);
+select mark_append_only('governing_body_role', removable_after_retention => true);
+select mark_append_only('governor_interest', removable_after_retention => true);
+select mark_append_only('governor_training', removable_after_retention => true);
+select mark_append_only('governing_body_clerk');
+select mark_append_only('governor_vacancy');
+select mark_append_only('governor_vacancy_filled');
+select mark_append_only('governing_body_website_check');
+select mark_append_only('governor_import');
+
+-- A governor's period runs from a date no one table holds (the day their last appointment stopped: an early end,
+-- else the end of the term), so it is declared here rather than in retention_policy, whose removal deletes from one
+-- table by one of its columns. Only the schema owner may change it:
+--   update governor_retention set kept_for = interval '7 years';
+create table governor_retention (
+    only_row  boolean  primary key default true check (only_row),
+    kept_for  interval not null check (kept_for > interval '0 days')
+);
+
+insert into governor_retention (kept_for) values (interval '6 years');
+revoke insert, update, delete, truncate on governor_retention from "${application_role}";
+
+-- Removes every record of the given people whose appointments all stopped more than the period ago, by the
+-- database's own date, and audits each removal; returns the people removed. A person is a record with every record
+-- confirmed to be the same person. Owned by the schema owner and run with its rights, so the application, which holds
+-- no DELETE on these tables, removes governors only this way.
+create function remove_expired_governors(person_ids bigint[], removed_by text)
+returns setof bigint
+language plpgsql security definer
+set search_path = ${flyway:defaultSchema}, pg_temp
+as $$
+declare
+    kept interval := (select kept_for from governor_retention);
+    removed bigint[];
+    records bigint[];
 begin
-    if tg_op = 'DELETE' and current_setting('schoolscope.retention', true) = 'on' and tg_table_name in (
-            'governor_person', 'governor_match_decision', 'governor_appointment', 'governor_appointment_end',
-            'governing_body_role', 'governor_interest', 'governor_training') then
-        return old;
+    if kept is null then
+        raise exception 'No retention period is declared for governors' using errcode = 'insufficient_privilege';
     end if;
-    raise exception '% is append-only: % refused (record an end, a fill or a later check instead)',
-        tg_table_name, tg_op using errcode = 'insufficient_privilege';
+    with recursive people(record_id, person_id) as (
+        select p.id, p.id from governor_person p
+        where p.id = any(person_ids) and not exists (
+            select 1 from governor_match_decision d where d.person_id = p.id and d.same_person)
+        union all
+        select d.person_id, people.person_id from governor_match_decision d
+        join people on people.record_id = d.other_id
+        where d.same_person),
+    flagged as (
+        select people.person_id, people.record_id,
+            exists (select 1 from governor_appointment a where a.person_id = people.record_id) as served,
+            not exists (
+                select 1 from governor_appointment a
+                left join governor_appointment_end e on e.appointment_id = a.id
+                where a.person_id = people.record_id
+                  and coalesce(e.ended_on, a.term_end, 'infinity'::date) + kept >= current_date) as stopped
+        from people),
+    expired as (
+        select person_id from flagged group by person_id having bool_and(stopped) and bool_or(served))
+    select (select array_agg(person_id) from expired),
+        (select array_agg(record_id) from flagged where person_id in (select person_id from expired))
+    into removed, records;
+    perform set_config('schoolscope.retention_removal', 'on', true);
+    delete from governing_body_role where appointment_id in (
+        select id from governor_appointment where person_id = any(records));
+    delete from governor_appointment_end where appointment_id in (
+        select id from governor_appointment where person_id = any(records));
+    delete from governor_appointment where person_id = any(records);
+    delete from governor_interest where person_id = any(records);
+    delete from governor_training where person_id = any(records);
+    delete from governor_match_decision where person_id = any(records) or other_id = any(records);
+    delete from governor_person where id = any(records);
+    perform set_config('schoolscope.retention_removal', 'off', true);
+    insert into audit_event (occurred_at, actor, action, record_type, record_id, detail)
+    select clock_timestamp(), coalesce(nullif(btrim(removed_by), ''), 'unknown'), 'remove-expired', 'governor',
+        removed_id::text, format('removed by the database at the end of its retention period: a governor''s '
+            || 'records, kept for %s after their last appointment stopped', kept)
+    from unnest(removed) as removed_id;
+    return query select unnest(removed);
 end;
 $$;
 
-do $$
-declare
-    name text;
-begin
-    foreach name in array array['governor_person', 'governor_match_decision', 'governor_appointment',
-            'governor_appointment_end', 'governing_body_role', 'governing_body_clerk', 'governor_interest',
-            'governor_training', 'governor_vacancy', 'governor_vacancy_filled', 'governing_body_website_check',
-            'governor_import'] loop
-        execute format('create trigger %I before update or delete on %I for each row '
-            'execute function governance_refuse_change()', name || '_append_only', name);
-        execute format('create trigger %I before truncate on %I for each statement '
-            'execute function governance_refuse_change()', name || '_no_truncate', name);
-    end loop;
-end;
-$$;
+revoke execute on function remove_expired_governors(bigint[], text) from public;
+grant execute on function remove_expired_governors(bigint[], text) to "${application_role}";

@@ -6,9 +6,9 @@
 -- targets in working days as they stood when it was logged. Who raised it is kept apart in casework_party, the only
 -- table holding their identity: the queries give it to case workers only and every other role reads "Protected".
 -- Every step (triage, assignment, acknowledgement, actions, response, closure, referrals) is a row of casework_event.
--- Append-only: a trigger refuses UPDATE, DELETE and TRUNCATE, except that the retention command may delete a closed
--- case's casework_party row once its retention period has ended, inside a transaction that sets
--- schoolscope.retention to 'on'.
+-- Every table is marked append-only. Who raised a case (casework_party) is removable after retention: it is declared
+-- in retention_policy as kept for 6 years after the case was received (the day is copied into the row so the owner's
+-- remove_expired_records can count from it), and the retention command proposes only closed cases.
 
 create sequence casework_reference;
 
@@ -38,6 +38,7 @@ create index casework_case_school_urn on casework_case_school (urn);
 
 create table casework_party (
     case_id       bigint      primary key references casework_case (id),
+    received_on   date        not null,
     anonymous     boolean     not null,
     name          text        not null default '',
     contact       text        not null default '',
@@ -63,30 +64,11 @@ create table casework_event (
 create index casework_event_case on casework_event (case_id, id);
 create unique index casework_closed_once on casework_event (case_id) where kind = 'CLOSED';
 
-create function casework_refuse_change() returns trigger language plpgsql as $$
-begin
-    if tg_op = 'DELETE' and tg_table_name = 'casework_party'
-            and current_setting('schoolscope.retention', true) = 'on' then
-        return old;
-    end if;
-    raise exception '% is append-only: % refused (record a later step instead)', tg_table_name, tg_op
-        using errcode = 'insufficient_privilege';
-end;
-$$;
+select mark_append_only('casework_case');
+select mark_append_only('casework_case_school');
+select mark_append_only('casework_party', removable_after_retention => true);
+select mark_append_only('casework_event');
 
-create trigger casework_case_append_only before update or delete on casework_case
-    for each row execute function casework_refuse_change();
-create trigger casework_case_no_truncate before truncate on casework_case
-    for each statement execute function casework_refuse_change();
-create trigger casework_case_school_append_only before update or delete on casework_case_school
-    for each row execute function casework_refuse_change();
-create trigger casework_case_school_no_truncate before truncate on casework_case_school
-    for each statement execute function casework_refuse_change();
-create trigger casework_party_append_only before update or delete on casework_party
-    for each row execute function casework_refuse_change();
-create trigger casework_party_no_truncate before truncate on casework_party
-    for each statement execute function casework_refuse_change();
-create trigger casework_event_append_only before update or delete on casework_event
-    for each row execute function casework_refuse_change();
-create trigger casework_event_no_truncate before truncate on casework_event
-    for each statement execute function casework_refuse_change();
+insert into retention_policy (record_type, table_name, id_column, ends_column, kept_for, description) values
+    ('casework-identity', 'casework_party', 'case_id', 'received_on', interval '6 years',
+     'who raised a complaint or whistleblowing case, after the case was received');

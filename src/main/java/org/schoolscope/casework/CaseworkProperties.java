@@ -7,12 +7,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * The council's casework targets and calendar: acknowledge within {@code acknowledgeWithin} working days (3) and
  * respond within {@code respondWithin} (20); the bank holidays working days skip (England and Wales, 2026 and 2027,
- * unless the council lists its own in {@code schoolscope.casework.bank-holidays}); and how many years after closure
- * the identity of who raised a case is kept ({@code identityRetentionYears}, 6).
+ * unless the council lists its own in {@code schoolscope.casework.bank-holidays}). How long the identity of who raised
+ * a case is kept is declared in the database (retention_policy), not here.
  */
 @ConfigurationProperties("schoolscope.casework")
-public record CaseworkProperties(Integer acknowledgeWithin, Integer respondWithin, List<LocalDate> bankHolidays,
-        Integer identityRetentionYears) {
+public record CaseworkProperties(Integer acknowledgeWithin, Integer respondWithin, List<LocalDate> bankHolidays) {
 
     /** GOV.UK's bank holidays in England and Wales for 2026 and 2027. */
     static final List<LocalDate> ENGLAND_AND_WALES = List.of(
@@ -27,13 +26,9 @@ public record CaseworkProperties(Integer acknowledgeWithin, Integer respondWithi
         acknowledgeWithin = acknowledgeWithin == null ? 3 : acknowledgeWithin;
         respondWithin = respondWithin == null ? 20 : respondWithin;
         bankHolidays = bankHolidays == null || bankHolidays.isEmpty() ? ENGLAND_AND_WALES : List.copyOf(bankHolidays);
-        identityRetentionYears = identityRetentionYears == null ? 6 : identityRetentionYears;
         if (acknowledgeWithin < 1 || respondWithin < acknowledgeWithin) {
             throw new IllegalArgumentException("schoolscope.casework targets: acknowledge within at least 1 working "
                     + "day, and respond no sooner than acknowledging");
-        }
-        if (identityRetentionYears < 1) {
-            throw new IllegalArgumentException("schoolscope.casework.identity-retention-years is at least 1");
         }
     }
 }

@@ -1,30 +1,27 @@
 package org.schoolscope.casework;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
-import java.util.Map;
 import org.schoolscope.casework.persistence.CaseStore;
 import org.schoolscope.shared.RetentionPolicy;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who raised a case is kept for a number of years after the case closed (6 unless configured), then removed by the
- * access module's retention command; the case itself, which names no one, stays for the reports. The identity table
- * is append-only; the store deletes inside this transaction only, after setting the flag the trigger checks.
+ * Who raised a case is kept for the period declared in the database's retention_policy ({@code casework-identity}, 6
+ * years after the case was received unless the council changes it there), and never while the case is open; the
+ * case itself, which names no one, stays for the reports. The application's role holds no DELETE on the identity:
+ * the removal goes through the schema owner's {@code remove_expired_records}, which checks the period and writes the
+ * audit row.
  */
 @Component
 public class CaseworkRetention implements RetentionPolicy {
 
     private final CaseStore store;
-    private final CaseworkProperties properties;
-    private final ApplicationEventPublisher events;
 
-    CaseworkRetention(CaseStore store, CaseworkProperties properties, ApplicationEventPublisher events) {
+    CaseworkRetention(CaseStore store) {
         this.store = store;
-        this.properties = properties;
-        this.events = events;
     }
 
     @Override
@@ -34,32 +31,32 @@ public class CaseworkRetention implements RetentionPolicy {
 
     @Override
     public String period() {
-        return properties.identityRetentionYears() + " years after the case closed";
+        return describe(store.identityRetention()) + " after the case was received, once it has closed";
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<ExpiredRecord> expired(LocalDate today) {
-        int years = properties.identityRetentionYears();
-        return store.closedWithIdentity().entrySet().stream()
-                .filter(entry -> entry.getValue().plusYears(years).isBefore(today))
-                .sorted(Map.Entry.comparingByKey())
-                .map(entry -> new ExpiredRecord(entry.getKey().toString(), "Who raised case "
-                        + store.reference(entry.getKey()) + ", closed on " + entry.getValue(),
-                        entry.getValue().plusYears(years)))
+        Period kept = store.identityRetention();
+        return store.closedWithIdentity().stream()
+                .filter(held -> held.receivedOn().plus(kept).isBefore(today))
+                .map(held -> new ExpiredRecord(Long.toString(held.caseId()), "Who raised case " + held.reference()
+                        + ", received " + held.receivedOn() + " and closed " + held.closedOn(),
+                        held.receivedOn().plus(kept)))
                 .toList();
     }
 
     @Override
     @Transactional
     public int remove(List<ExpiredRecord> records) {
-        List<Long> ids = records.stream().map(record -> Long.valueOf(record.recordId())).toList();
-        int removed = store.removeIdentities(ids);
-        for (Long id : ids) {
-            events.publishEvent(new CaseworkAudit("retention", "remove", CaseworkAudit.IDENTITY,
-                    store.reference(id), "removed who raised case " + store.reference(id)
-                            + " at the end of the retention period"));
+        return store.removeIdentities(records.stream().map(record -> Long.valueOf(record.recordId())).toList(),
+                "retention").size();
+    }
+
+    static String describe(Period period) {
+        if (period.getMonths() == 0 && period.getDays() == 0) {
+            return period.getYears() + " years";
         }
-        return removed;
+        return period.getYears() + " years, " + period.getMonths() + " months and " + period.getDays() + " days";
     }
 }

@@ -2,34 +2,29 @@ package org.schoolscope.governance;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
+import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import org.schoolscope.governance.persistence.GovernanceStore;
 import org.schoolscope.shared.RetentionPolicy;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A governor's records (their details, appointments, roles, interests, training and match decisions) are kept for a
- * number of years after their last appointment stopped (6 unless configured), then removed by the access module's
- * retention command. The tables are append-only; the store deletes inside this transaction only, after setting the
- * flag the database trigger checks. Vacancies and website checks name no one and are kept.
+ * A governor's records (their details, appointments, roles, interests, training and match decisions) are kept for the
+ * period declared in the database's governor_retention (6 years unless the council changes it there) after their
+ * last appointment stopped. The tables are append-only and the application's role holds no DELETE on them: the
+ * removal goes through the schema owner's {@code remove_expired_governors}, which checks every appointment against
+ * the period and writes the audit rows. Vacancies and website checks name no one and are kept.
  */
 @Component
 public class GovernorRetention implements RetentionPolicy {
 
     private final GovernanceStore store;
-    private final GovernanceProperties properties;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    GovernorRetention(GovernanceStore store, GovernanceProperties properties, ApplicationEventPublisher events,
-            Clock clock) {
+    GovernorRetention(GovernanceStore store, Clock clock) {
         this.store = store;
-        this.properties = properties;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -40,29 +35,26 @@ public class GovernorRetention implements RetentionPolicy {
 
     @Override
     public String period() {
-        return properties.retentionYears() + " years after their last appointment as a governor stopped";
+        Period kept = store.retentionPeriod();
+        return (kept.getMonths() == 0 && kept.getDays() == 0 ? kept.getYears() + " years" : kept.toString())
+                + " after their last appointment as a governor stopped";
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<ExpiredRecord> expired(LocalDate today) {
-        int years = properties.retentionYears();
-        Map<Long, LocalDate> people = store.peopleLastServingBefore(today.minusYears(years), clock.instant());
+        Period kept = store.retentionPeriod();
+        Map<Long, LocalDate> people = store.peopleLastServingBefore(today.minus(kept), clock.instant());
         return people.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(entry -> new ExpiredRecord(Long.toString(entry.getKey()), "Governor " + entry.getKey()
-                        + ", whose last appointment stopped on " + entry.getValue(), entry.getValue().plusYears(years)))
+                        + ", whose last appointment stopped on " + entry.getValue(), entry.getValue().plus(kept)))
                 .toList();
     }
 
     @Override
     @Transactional
     public int remove(List<ExpiredRecord> records) {
-        List<Long> people = records.stream().map(record -> Long.valueOf(record.recordId())).toList();
-        int removed = store.removePeople(people, clock.instant().truncatedTo(ChronoUnit.MICROS));
-        for (Long person : people) {
-            events.publishEvent(new GovernanceAudit("retention", "remove", GovernanceAudit.GOVERNOR,
-                    person.toString(), "removed governor " + person + " at the end of the retention period"));
-        }
-        return removed;
+        return store.removePeople(records.stream().map(record -> Long.valueOf(record.recordId())).toList(),
+                "retention").size();
     }
 }

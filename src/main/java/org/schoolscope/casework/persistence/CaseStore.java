@@ -74,9 +74,10 @@ public class CaseStore {
                     .param("urn", urn.value()).update();
         }
         jdbc.sql("""
-                insert into casework_party (case_id, anonymous, name, contact, relationship, recorded_by, recorded_at)
-                values (:id, :anonymous, :name, :contact, :relationship, :actor, :at)""")
-                .param("id", id).param("anonymous", anonymous).param("name", anonymous ? "" : name.strip())
+                insert into casework_party (case_id, received_on, anonymous, name, contact, relationship, recorded_by,
+                    recorded_at)
+                values (:id, :received, :anonymous, :name, :contact, :relationship, :actor, :at)""")
+                .param("id", id).param("received", receivedOn).param("anonymous", anonymous).param("name", anonymous ? "" : name.strip())
                 .param("contact", anonymous || contact == null ? "" : contact.strip())
                 .param("relationship", relationship.name()).param("actor", actor).param("at", Timestamp.from(at))
                 .update();
@@ -169,27 +170,41 @@ public class CaseStore {
                 new Party(row.getString("raised_by"), row.getString("contact"), row.getString("relationship"))};
     }
 
-    /** Closed cases whose identity is still held, with the day each closed. */
-    public Map<Long, LocalDate> closedWithIdentity() {
-        Map<Long, LocalDate> closed = new HashMap<>();
-        jdbc.sql("""
-                select e.case_id, e.occurred_on from casework_event e join casework_party p on p.case_id = e.case_id
-                where e.kind = 'CLOSED'""").query(row -> {
-                    closed.put(row.getLong(1), row.getObject(2, LocalDate.class));
-                });
-        return closed;
+    /** A closed case whose identity is still held: the day it was received and the day it closed. */
+    public record HeldIdentity(long caseId, String reference, LocalDate receivedOn, LocalDate closedOn) {
     }
 
-    /** Removes who raised these cases, inside the retention command's transaction; the cases stay. */
-    public int removeIdentities(Collection<Long> caseIds) {
+    public List<HeldIdentity> closedWithIdentity() {
+        return jdbc.sql("""
+                select c.id, c.reference, p.received_on, e.occurred_on from casework_case c
+                join casework_party p on p.case_id = c.id
+                join casework_event e on e.case_id = c.id and e.kind = 'CLOSED'
+                order by c.id""").query((row, number) -> new HeldIdentity(row.getLong(1), row.getString(2),
+                        row.getObject(3, LocalDate.class), row.getObject(4, LocalDate.class)))
+                .list();
+    }
+
+    /** The period declared in the database for who raised a case, as years, months and days. */
+    public java.time.Period identityRetention() {
+        return jdbc.sql("""
+                select date_part('year', kept_for)::int, date_part('month', kept_for)::int,
+                    date_part('day', kept_for)::int
+                from retention_policy where record_type = 'casework-identity'""")
+                .query((row, number) -> java.time.Period.of(row.getInt(1), row.getInt(2), row.getInt(3)))
+                .optional().orElseThrow(() -> new IllegalStateException(
+                        "No retention period is declared for casework-identity"));
+    }
+
+    /**
+     * Removes who raised these cases through the schema owner's remove_expired_records, which removes only those
+     * whose period, declared in the database, has ended and audits each; returns the cases whose identity went.
+     */
+    public List<Long> removeIdentities(Collection<Long> caseIds, String removedBy) {
         if (caseIds.isEmpty()) {
-            return 0;
+            return List.of();
         }
-        jdbc.sql("set local schoolscope.retention = 'on'").update();
-        int removed = jdbc.sql("delete from casework_party where case_id in (:ids)")
-                .param("ids", List.copyOf(caseIds)).update();
-        jdbc.sql("set local schoolscope.retention = 'off'").update();
-        return removed;
+        return jdbc.sql("select * from remove_expired_records('casework-identity', cast(:ids as bigint[]), :by)")
+                .param("ids", caseIds.toArray(Long[]::new)).param("by", removedBy).query(Long.class).list();
     }
 
     public String reference(long id) {

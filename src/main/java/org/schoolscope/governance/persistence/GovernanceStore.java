@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -322,34 +321,27 @@ public class GovernanceStore {
         return expired;
     }
 
-    /** Removes every record of the people, inside the retention command's transaction; returns how many people. */
-    public int removePeople(Collection<Long> personIds, Instant at) {
-        List<Long> records = new ArrayList<>();
-        for (PersonRecord record : records(at)) {
-            if (personIds.contains(record.personId())) {
-                records.add(record.id());
-            }
+    /** The period declared in the database for governors' records, as years, months and days. */
+    public java.time.Period retentionPeriod() {
+        return jdbc.sql("""
+                select date_part('year', kept_for)::int, date_part('month', kept_for)::int,
+                    date_part('day', kept_for)::int
+                from governor_retention""")
+                .query((row, number) -> java.time.Period.of(row.getInt(1), row.getInt(2), row.getInt(3)))
+                .optional().orElseThrow(() -> new IllegalStateException("No retention period is declared for governors"));
+    }
+
+    /**
+     * Removes every record of these people through the schema owner's remove_expired_governors, which removes only
+     * those whose appointments all stopped more than the declared period ago and audits each; returns the people
+     * removed.
+     */
+    public List<Long> removePeople(Collection<Long> personIds, String removedBy) {
+        if (personIds.isEmpty()) {
+            return List.of();
         }
-        if (records.isEmpty()) {
-            return 0;
-        }
-        jdbc.sql("set local schoolscope.retention = 'on'").update();
-        jdbc.sql("""
-                delete from governing_body_role where appointment_id in
-                    (select id from governor_appointment where person_id in (:ids))""").param("ids", records)
-                .update();
-        jdbc.sql("""
-                delete from governor_appointment_end where appointment_id in
-                    (select id from governor_appointment where person_id in (:ids))""").param("ids", records)
-                .update();
-        jdbc.sql("delete from governor_appointment where person_id in (:ids)").param("ids", records).update();
-        jdbc.sql("delete from governor_interest where person_id in (:ids)").param("ids", records).update();
-        jdbc.sql("delete from governor_training where person_id in (:ids)").param("ids", records).update();
-        jdbc.sql("delete from governor_match_decision where person_id in (:ids) or other_id in (:ids)")
-                .param("ids", records).update();
-        jdbc.sql("delete from governor_person where id in (:ids)").param("ids", records).update();
-        jdbc.sql("set local schoolscope.retention = 'off'").update();
-        return personIds.size();
+        return jdbc.sql("select * from remove_expired_governors(cast(:ids as bigint[]), :by)")
+                .param("ids", personIds.toArray(Long[]::new)).param("by", removedBy).query(Long.class).list();
     }
 
     private static Timestamp ts(Instant at) {
