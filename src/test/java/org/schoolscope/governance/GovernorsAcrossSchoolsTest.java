@@ -175,6 +175,56 @@ class GovernorsAcrossSchoolsTest {
         assertThat(page(get("/governance/matches"))).contains("The same name (Ravi Patel) and the same email address");
     }
 
+    @Test
+    void shouldImportAWorkbookAndRefuseOneWithAnUnknownCategoryNamingItsLineAndColumn() throws Exception {
+        List<RegisteredSchool> schools = maintained().subList(10, 12);
+        byte[] good = workbook(List.of(List.of(schools.get(0).urn().toString(), "Tariq Aziz", "Foundation", "The diocese",
+                "2025-09-01"), List.of(schools.get(1).urn().toString(), "Ewa Nowak", "Local authority",
+                "The local authority", "2024-01-15")));
+        String done = mvc.perform(multipart("/governance/import").file(new MockMultipartFile("file", "governors.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", good)).with(GOVERNOR_SERVICES)
+                .with(csrf())).andReturn().getResponse().getContentAsString();
+        assertThat(done).contains("Imported governors.xlsx: 2 rows read, 2 appointments added");
+        assertThat(governance.governingBody(schools.get(1).urn(), "test").current())
+                .extracting(appointment -> appointment.fullName() + ", " + appointment.category() + ", "
+                        + appointment.termStart())
+                .containsExactly("Ewa Nowak, LOCAL_AUTHORITY, 2024-01-15");
+
+        byte[] bad = workbook(List.of(List.of(schools.get(0).urn().toString(), "Ola Bello", "Parent", "Parents",
+                "2025-09-01"), List.of(schools.get(1).urn().toString(), "Ian Moss", "Sponsor", "A trust",
+                "2025-09-01")));
+        String refused = mvc.perform(multipart("/governance/import").file(new MockMultipartFile("file",
+                "more-governors.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bad))
+                .with(GOVERNOR_SERVICES).with(csrf())).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("more-governors.xlsx, line 3, column &#39;Category&#39;: &#39;Sponsor&#39;");
+        assertThat(jdbc.sql("select count(*) from governor_person where full_name = 'Ola Bello'").query(Long.class)
+                .single()).isZero();
+    }
+
+    /** A workbook as a council's spreadsheet would be: a header row, then one row per appointment. */
+    private static byte[] workbook(List<List<String>> rows) throws java.io.IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(bytes, "Test", "1.0");
+        org.dhatim.fastexcel.Worksheet sheet = workbook.newWorksheet("Governors");
+        List<String> header = List.of("URN", "Full name", "Category", "Appointed by", "Term start");
+        for (int column = 0; column < header.size(); column++) {
+            sheet.value(0, column, header.get(column));
+        }
+        for (int row = 0; row < rows.size(); row++) {
+            for (int column = 0; column < rows.get(row).size(); column++) {
+                String value = rows.get(row).get(column);
+                if (column == 4) {
+                    sheet.value(row + 1, column, LocalDate.parse(value));
+                    sheet.style(row + 1, column).format("dd/mm/yyyy").set();
+                } else {
+                    sheet.value(row + 1, column, value);
+                }
+            }
+        }
+        workbook.finish();
+        return bytes.toByteArray();
+    }
+
     private void enter(Urn school, Long samePerson) throws Exception {
         var request = post("/governance/schools/" + school + "/governors/new").with(GOVERNOR_SERVICES).with(csrf())
                 .params(janeSmith());

@@ -104,6 +104,30 @@ class ReturnsPagesTest {
         assertThat(overview).contains("1 of " + asked.size() + " schools have submitted");
     }
 
+    @Test
+    void shouldListTheSchoolsToChaseInTheWorkbook() throws Exception {
+        Definition definition = setUpSection175();
+        List<RegisteredSchool> asked = returns.asked(definition);
+        Urn own = asked.get(0).urn();
+        mvc.perform(post("/returns/" + definition.id() + "/schools/" + own).with(TestUsers.headteacherOf(own))
+                .with(csrf()).params(allAnswered("87")).param("action", "submit"))
+                .andExpect(status().is3xxRedirection());
+
+        byte[] xlsx = mvc.perform(get("/returns/" + definition.id() + "/chase-list.xlsx").with(OFFICER))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new java.io.ByteArrayInputStream(xlsx))) {
+            List<org.dhatim.fastexcel.reader.Row> rows = workbook.getFirstSheet().read();
+            assertThat(rows.get(0).getCellText(0)).isEqualTo("URN");
+            assertThat(rows).hasSize(asked.size());
+            assertThat(rows.get(1).getCellText(1)).isEqualTo(asked.get(1).name());
+            assertThat(rows.get(1).getCellText(3)).isEqualTo("Not started");
+            assertThat(rows.stream().skip(1).map(row -> row.getCellText(0)))
+                    .doesNotContain(own.toString()).contains(asked.get(asked.size() - 1).urn().toString());
+        }
+    }
+
     private Definition setUpSection175() throws Exception {
         String questions = org.schoolscope.returns.domain.ReadyMadeReturns.of(ReturnKind.SECTION_175).questions();
         LocalDate due = LocalDate.now().plusMonths(2);
