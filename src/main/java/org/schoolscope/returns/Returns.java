@@ -19,6 +19,7 @@ import org.schoolscope.returns.domain.Completeness;
 import org.schoolscope.returns.domain.Definition;
 import org.schoolscope.returns.domain.NewDefinition;
 import org.schoolscope.returns.domain.Results;
+import org.schoolscope.returns.domain.ReturnKind;
 import org.schoolscope.returns.domain.SchoolStanding;
 import org.schoolscope.returns.domain.Version;
 import org.schoolscope.returns.persistence.AskedSchools;
@@ -163,7 +164,7 @@ public class Returns {
         Definition definition = definition(id);
         List<Definition> series = store.ofKind(council.laCode(), definition.kind(), now()).stream()
                 .filter(each -> !each.dueOn().isAfter(definition.dueOn())).toList();
-        if (definition.kind() == org.schoolscope.returns.domain.ReturnKind.OTHER) {
+        if (definition.kind() == ReturnKind.OTHER) {
             series = List.of(definition);
         }
         series = series.subList(Math.max(0, series.size() - RESULTS_COLUMNS), series.size());

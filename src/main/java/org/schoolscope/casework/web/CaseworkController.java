@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.schoolscope.casework.CaseNotFoundException;
 import org.schoolscope.casework.CaseStepRefusedException;
 import org.schoolscope.casework.Casework;
 import org.schoolscope.casework.NewCase;
@@ -349,7 +350,7 @@ class CaseworkController {
     }
 
     private static StepKind step(String slug) {
-        return StepKind.bySlug(slug).orElseThrow(() -> new org.schoolscope.casework.CaseNotFoundException(
+        return StepKind.bySlug(slug).orElseThrow(() -> new CaseNotFoundException(
                 "No step '" + slug + "'"));
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.schoolscope.register.RegisteredSchool;
+import org.schoolscope.returns.ReturnNotFoundException;
 import org.schoolscope.returns.Returns;
 import org.schoolscope.returns.ValidationSamples;
 import org.schoolscope.returns.domain.Definition;
@@ -184,10 +185,10 @@ class SampleController {
 
     private String showVisit(long id, Urn urn, VisitForm form, FormProblems problems, Model model) {
         Definition definition = returns.definition(id);
-        Sample sample = samples.sampleFor(id).orElseThrow(() -> new org.schoolscope.returns.ReturnNotFoundException(
+        Sample sample = samples.sampleFor(id).orElseThrow(() -> new ReturnNotFoundException(
                 "Return " + id + " has no sample yet"));
         if (sample.sampled().stream().noneMatch(school -> school.urn().equals(urn))) {
-            throw new org.schoolscope.returns.ReturnNotFoundException("School " + urn + " is not in the sample");
+            throw new ReturnNotFoundException("School " + urn + " is not in the sample");
         }
         model.addAttribute("section", "returns");
         model.addAttribute("definition", definition);
