@@ -1,60 +1,60 @@
 package org.schoolscope.access;
 
 import java.util.Collection;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.schoolscope.shared.Role;
 import org.schoolscope.shared.Urn;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Which schools the signed-in user may see, for queries that list schools (design guide 4.8: row-level scoping
- * lives in queries). Partners and headteachers see only the schools allocated to them, unless they also hold a role
- * that sees every school; every other role sees every school.
+ * The signed-in viewer's {@link ViewerScope}, for every module's queries: which schools they may see and whose soft
+ * intelligence they may read. The one access-owned answer; no controller or template filters schools itself.
  */
 @Component
 public class AllowedSchools {
 
-    /** The authority prefix for an allocated school, e.g. {@code SCHOOL_103157}. */
+    /** The authority prefix for an allocated school, e.g. {@code SCHOOL_103157}, as sign-in records it. */
     public static final String SCHOOL_AUTHORITY = "SCHOOL_";
 
     /** The authority prefix for a role, as Spring Security names it, e.g. {@code ROLE_OFFICER}. */
     public static final String ROLE_AUTHORITY = "ROLE_";
 
-    private static final Set<Role> LIMITED_ROLES = Set.of(Role.PARTNER, Role.HEADTEACHER);
+    private final JdbcClient jdbc;
+
+    AllowedSchools(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     /**
-     * The URNs the current user may see, or empty when they may see every school. Outside a request (the command
-     * line) there is no signed-in user and every school is shown.
+     * The current viewer's scope. Outside a request (the command line, an import) there is no signed-in user and
+     * the scope is {@link ViewerScope#system()}; an anonymous visitor sees nothing.
      */
-    public Optional<Set<Urn>> forCurrentUser() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    public ViewerScope current() {
+        return of(SecurityContextHolder.getContext().getAuthentication());
+    }
+
+    /** The scope of this authentication; see {@link #current()}. */
+    public static ViewerScope of(Authentication authentication) {
         if (authentication == null) {
-            return Optional.empty();
+            return ViewerScope.system();
         }
-        return limitedTo(authentication.getAuthorities());
+        if (!authentication.isAuthenticated() || authentication instanceof AnonymousAuthenticationToken
+                || authentication.getName() == null) {
+            return ViewerScope.nobody();
+        }
+        return ViewerScope.of(authentication.getName(), roles(authentication.getAuthorities()));
     }
 
-    /** Whether the current user may see the given school. */
-    public boolean maySee(Urn urn) {
-        return forCurrentUser().map(urns -> urns.contains(urn)).orElse(true);
-    }
-
-    /** The URNs these authorities allow, or empty when they allow every school. */
-    public static Optional<Set<Urn>> limitedTo(Collection<? extends GrantedAuthority> authorities) {
-        Set<Role> roles = roles(authorities);
-        if (!roles.isEmpty() && !LIMITED_ROLES.containsAll(roles)) {
-            return Optional.empty();
-        }
-        return Optional.of(authorities.stream().map(GrantedAuthority::getAuthority)
-                .filter(name -> name != null && name.startsWith(SCHOOL_AUTHORITY))
-                .map(name -> parse(name.substring(SCHOOL_AUTHORITY.length()))).filter(Optional::isPresent)
-                .map(Optional::get).collect(Collectors.toCollection(TreeSet::new)));
+    /** Whether the viewer may see the school, asked of the database as every list asks it. */
+    public boolean maySee(ViewerScope viewer, Urn urn) {
+        return viewer.bind(jdbc.sql("select " + viewer.schools("cast(:urn as integer)")))
+                .param("urn", urn.value()).query(Boolean.class).single();
     }
 
     /** The roles among these authorities. */
@@ -71,13 +71,5 @@ public class AllowedSchools {
             }
         }
         return roles;
-    }
-
-    private static Optional<Urn> parse(String text) {
-        try {
-            return Optional.of(Urn.parse(text));
-        } catch (IllegalArgumentException notAUrn) {
-            return Optional.empty();
-        }
     }
 }

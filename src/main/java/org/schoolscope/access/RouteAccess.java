@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Supplier;
 import org.schoolscope.shared.Role;
 import org.schoolscope.shared.RouteRule;
@@ -26,7 +27,9 @@ import org.springframework.web.util.pattern.PathPatternParser;
 /**
  * Deny by default (design guide 4.8): a request is allowed only when a public pattern or a module's
  * {@link RouteRule} covers its method and path and the user holds one of the rule's roles. Where several rules match,
- * the most specific pattern decides. A {@code {urn}} in the pattern must be a school the user may see.
+ * the most specific pattern decides. A {@code {urn}} in the pattern must be a school the user may see, which the
+ * database answers ({@link AllowedSchools}), so a removed allocation is refused at once; a {@code {urn}} that is not
+ * a URN at all is left to the page, which answers "not found" for every role.
  */
 class RouteAccess implements AuthorizationManager<RequestAuthorizationContext> {
 
@@ -37,13 +40,17 @@ class RouteAccess implements AuthorizationManager<RequestAuthorizationContext> {
     private final List<CompiledRule> rules;
     private final List<PathPattern> publicPatterns;
     private final Supplier<List<PathPattern>> mappedPatterns;
+    private final BiPredicate<Authentication, Urn> maySee;
 
     /**
      * @param mappedPatterns the patterns of every controller route; a path none of them matches has no page to
      *        protect and goes on to the not-found page, for anyone
+     * @param maySee whether the signed-in user may see a school, as every query decides it
      */
-    RouteAccess(List<RouteRules> modules, Supplier<List<PathPattern>> mappedPatterns) {
+    RouteAccess(List<RouteRules> modules, Supplier<List<PathPattern>> mappedPatterns,
+            BiPredicate<Authentication, Urn> maySee) {
         this.mappedPatterns = mappedPatterns;
+        this.maySee = maySee;
         List<CompiledRule> compiled = new ArrayList<>();
         for (RouteRules module : modules) {
             for (RouteRule rule : module.routeRules()) {
@@ -88,8 +95,9 @@ class RouteAccess implements AuthorizationManager<RequestAuthorizationContext> {
         PathPattern.PathMatchInfo match = rule.get().pattern().matchAndExtract(container);
         Map<String, String> variables = match == null ? Map.of() : match.getUriVariables();
         if (variables.containsKey("urn")) {
-            Optional<java.util.Set<Urn>> allowed = AllowedSchools.limitedTo(authentication.getAuthorities());
-            if (allowed.isPresent() && !allowed.get().contains(parse(variables.get("urn")))) {
+            // Something that is not a URN names no school: the page answers "not found", for every role alike.
+            Urn urn = parse(variables.get("urn"));
+            if (urn != null && !maySee.test(authentication, urn)) {
                 return Outcome.FORBIDDEN;
             }
         }

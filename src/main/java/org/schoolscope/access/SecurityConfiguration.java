@@ -44,10 +44,12 @@ class SecurityConfiguration {
 
     @Bean
     RouteAccess routeAccess(List<RouteRules> modules,
-            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings) {
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings,
+            AllowedSchools allowed) {
         return new RouteAccess(modules, SingletonSupplier.of(() -> mappings.getObject().getHandlerMethods().keySet()
                 .stream().flatMap(info -> info.getPatternValues().stream())
-                .map(PathPatternParser.defaultInstance::parse).toList()));
+                .map(PathPatternParser.defaultInstance::parse).toList()),
+                (authentication, urn) -> allowed.maySee(AllowedSchools.of(authentication), urn));
     }
 
     @Bean

@@ -5,15 +5,21 @@ import java.util.Objects;
 
 /**
  * A rule that fired for a school, as stored with the run: the rule, what it does ("category: Vulnerable" or
- * "concern, weight 2"), the sentence a headteacher reads, and the comparisons that made it fire.
+ * "concern, weight 2"), the sentence a headteacher reads, and the comparisons that made it fire. {@code confidential}
+ * marks a rule that reads soft intelligence, which only a viewer who may read notes about the school is given.
  */
 public record AssessmentReason(String ruleId, String description, String consequence, String explanation,
-        List<ReasonEvidence> evidence) {
+        List<ReasonEvidence> evidence, boolean confidential) {
 
     public AssessmentReason {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(explanation, "explanation");
         evidence = List.copyOf(evidence);
+    }
+
+    /** The same reason, marked as read from the confidential store. */
+    public AssessmentReason asConfidential() {
+        return new AssessmentReason(ruleId, description, consequence, explanation, evidence, true);
     }
 
     /**

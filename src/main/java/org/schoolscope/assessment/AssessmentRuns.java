@@ -6,14 +6,17 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.schoolscope.access.ViewerScope;
 import org.schoolscope.assessment.domain.Assessment;
 import org.schoolscope.assessment.domain.Assessor;
+import org.schoolscope.assessment.domain.CompiledRulebook;
 import org.schoolscope.assessment.persistence.AssessmentRunStore;
 import org.schoolscope.assessment.persistence.DataSnapshot;
 import org.schoolscope.assessment.persistence.FactSheetQuery;
 import org.schoolscope.assessment.persistence.RulebookVersionStore;
 import org.schoolscope.shared.LaCode;
 import org.schoolscope.shared.Urn;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,12 +31,15 @@ public class AssessmentRuns {
     private final RulebookVersionStore rulebooks;
     private final FactSheetQuery factSheets;
     private final AssessmentRunStore runs;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AssessmentRuns(RulebookVersionStore rulebooks, FactSheetQuery factSheets, AssessmentRunStore runs, Clock clock) {
+    AssessmentRuns(RulebookVersionStore rulebooks, FactSheetQuery factSheets, AssessmentRunStore runs,
+            ApplicationEventPublisher events, Clock clock) {
         this.rulebooks = rulebooks;
         this.factSheets = factSheets;
         this.runs = runs;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -57,7 +63,7 @@ public class AssessmentRuns {
      */
     @Transactional(isolation = Isolation.REPEATABLE_READ)
     public AssessmentRun reproduce(long runId, String user) {
-        AssessmentRun earlier = runs.run(runId)
+        AssessmentRun earlier = runs.run(runId, ViewerScope.system())
                 .orElseThrow(() -> new AssessmentNotFoundException("No assessment run " + runId + " is on record"));
         RulebookVersion version = rulebooks.find(earlier.rulebookVersion()).orElseThrow();
         // The earlier run's own snapshot, soft intelligence as it stood then included, not a new one.
@@ -67,29 +73,54 @@ public class AssessmentRuns {
 
     private AssessmentRun assessAndStore(RulebookVersion version, LaCode laCode, DataSnapshot snapshot, Instant now,
             String user, Long reproducesRunId) {
-        Assessment assessment = Assessor.assess(Rulebooks.compile(version.yaml(), factSheets.catalogue()),
-                factSheets.schools(laCode, snapshot), factSheets.england(snapshot));
-        return runs.save(version, laCode, now, user, snapshot, reproducesRunId, assessment);
+        CompiledRulebook rulebook = Rulebooks.compile(version.yaml(), factSheets.catalogue());
+        Assessment assessment = Assessor.assess(rulebook, factSheets.schools(laCode, snapshot),
+                factSheets.england(snapshot));
+        return runs.save(version, laCode, now, user, snapshot, reproducesRunId, assessment,
+                rulebook.confidentialRuleIds());
     }
 
-    /** The school's result in the latest run that assessed it; not found if the school or such a run is missing. */
-    @Transactional(readOnly = true)
-    public SchoolResult latestFor(Urn urn) {
+    /**
+     * The school's result in the latest run that assessed it, as the viewer may read it; not found if the school,
+     * or such a run, is missing, or the viewer may not see the school. Reasons from soft intelligence given to the
+     * viewer are recorded in the audit log, in this transaction.
+     */
+    @Transactional
+    public SchoolResult latestFor(Urn urn, ViewerScope viewer) {
         if (!factSheets.hasSchool(urn)) {
             throw new AssessmentNotFoundException("No school with URN " + urn + " is in the register");
         }
-        return runs.latestFor(urn).orElseThrow(() -> new AssessmentNotFoundException(
+        SchoolResult result = runs.latestFor(urn, viewer).orElseThrow(() -> new AssessmentNotFoundException(
                 "School " + urn + " has not been assessed yet: no assessment run includes it"));
+        audit(viewer, List.of(result));
+        return result;
     }
 
+    /** The run, its schools per category counted over the schools the viewer may see. */
     @Transactional(readOnly = true)
-    public Optional<AssessmentRun> find(long runId) {
-        return runs.run(runId);
+    public Optional<AssessmentRun> find(long runId, ViewerScope viewer) {
+        return runs.run(runId, viewer);
     }
 
-    @Transactional(readOnly = true)
-    public List<SchoolResult> results(long runId) {
-        return runs.results(runId);
+    /** The results of the schools the viewer may see; reasons from soft intelligence given are audited. */
+    @Transactional
+    public List<SchoolResult> results(long runId, ViewerScope viewer) {
+        List<SchoolResult> results = runs.results(runId, viewer);
+        audit(viewer, results);
+        return results;
+    }
+
+    /** Each school whose reasons from soft intelligence the viewer was given is a read of that soft intelligence. */
+    private void audit(ViewerScope viewer, List<SchoolResult> results) {
+        for (SchoolResult result : results) {
+            int shown = result.confidentialReasonsShown();
+            if (shown > 0) {
+                events.publishEvent(new SoftIntelligenceAudit(viewer.username(), "read",
+                        SoftIntelligenceAudit.DERIVED_REASON, result.urn().toString(), "read " + shown
+                                + (shown == 1 ? " reason" : " reasons") + " from soft intelligence about school "
+                                + result.urn() + " in assessment run " + result.runId()));
+            }
+        }
     }
 
     /** To the microsecond, as PostgreSQL stores it, so a run read back equals the run returned. */

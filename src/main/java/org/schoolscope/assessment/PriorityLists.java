@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.schoolscope.access.ViewerScope;
 import org.schoolscope.assessment.domain.Category;
 import org.schoolscope.assessment.domain.Rulebook;
 import org.schoolscope.assessment.domain.StandardFacts;
@@ -18,6 +19,7 @@ import org.schoolscope.assessment.persistence.PriorityListQuery;
 import org.schoolscope.assessment.persistence.RulebookVersionStore;
 import org.schoolscope.assessment.rulebook.RulebookYaml;
 import org.schoolscope.shared.LaCode;
+import org.schoolscope.shared.TextLimits;
 import org.schoolscope.shared.Urn;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,23 +53,28 @@ public class PriorityLists {
         this.clock = clock;
     }
 
-    /** The list from the council's latest run; empty when the council's schools have never been assessed. */
-    @Transactional(readOnly = true)
-    public Optional<PriorityList> latestFor(LaCode laCode) {
-        return query.latestRunId(laCode).flatMap(this::forRun);
+    /**
+     * The list from the council's latest run, with the schools the viewer may see; empty when the council's schools
+     * have never been assessed. Reasons from soft intelligence are on it only for a viewer who may read them, and
+     * their reading is audited.
+     */
+    @Transactional
+    public Optional<PriorityList> latestFor(LaCode laCode, ViewerScope viewer) {
+        return query.latestRunId(laCode).flatMap(runId -> forRun(runId, viewer));
     }
 
-    @Transactional(readOnly = true)
-    public Optional<PriorityList> forRun(long runId) {
-        return runs.find(runId).map(run -> {
+    /** As {@link #latestFor}, for one run. */
+    @Transactional
+    public Optional<PriorityList> forRun(long runId, ViewerScope viewer) {
+        return runs.find(runId, viewer).map(run -> {
             Rulebook rulebook = rulebookOf(run);
             Map<String, Integer> severities = rulebook.categories().stream()
                     .collect(Collectors.toMap(Category::name, Category::severity));
-            Map<Integer, String> names = query.schoolNames(runId);
-            Map<Urn, List<CategoryOverride>> overridden = overrides.forRun(runId).stream()
+            Map<Integer, String> names = query.schoolNames(runId, viewer);
+            Map<Urn, List<CategoryOverride>> overridden = overrides.forRun(runId, viewer).stream()
                     .collect(Collectors.groupingBy(CategoryOverride::urn, LinkedHashMap::new, Collectors.toList()));
             List<PriorityEntry> entries = new ArrayList<>();
-            for (SchoolResult result : runs.results(runId)) {
+            for (SchoolResult result : runs.results(runId, viewer)) {
                 if (!result.category().equals(rulebook.defaultCategory())) {
                     entries.add(new PriorityEntry(result, names.getOrDefault(result.urn().value(), ""),
                             severity(result, severities), monthsSinceGraded(result),
@@ -86,18 +93,19 @@ public class PriorityLists {
      */
     @Transactional
     public CategoryOverride override(long runId, Urn urn, String category, String reason, String madeBy) {
-        PriorityList list = forRun(runId)
+        PriorityList list = forRun(runId, ViewerScope.system())
                 .orElseThrow(() -> new AssessmentNotFoundException("No assessment run " + runId + " is on record"));
         if (!list.categories().contains(category)) {
             throw new IllegalArgumentException("'" + category + "' is not a category of the run's rulebook");
         }
-        if (runs.results(runId).stream().noneMatch(result -> result.urn().equals(urn))) {
+        if (runs.results(runId, ViewerScope.system()).stream().noneMatch(result -> result.urn().equals(urn))) {
             throw new AssessmentNotFoundException("School " + urn + " was not assessed in run " + runId);
         }
         Objects.requireNonNull(reason, "reason");
         if (reason.isBlank()) {
             throw new IllegalArgumentException("An override needs a written reason");
         }
+        TextLimits.checked("The reason", reason, TextLimits.FREE_TEXT);
         return overrides.add(runId, urn, category, reason.strip(), madeBy,
                 clock.instant().truncatedTo(ChronoUnit.MICROS));
     }

@@ -3,6 +3,7 @@ package org.schoolscope.assessment;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.schoolscope.access.ViewerScope;
 import org.schoolscope.assessment.domain.CompiledRulebook;
 import org.schoolscope.assessment.domain.FactTable;
 import org.schoolscope.assessment.domain.LineDiff;
@@ -15,6 +16,7 @@ import org.schoolscope.assessment.persistence.RulebookVersionStore;
 import org.schoolscope.assessment.persistence.WorkbenchQuery;
 import org.schoolscope.assessment.rulebook.ThresholdEditor;
 import org.schoolscope.shared.LaCode;
+import org.schoolscope.shared.TextLimits;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -82,6 +84,8 @@ public class RulebookWorkbench {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("A new rulebook version needs a reason");
         }
+        TextLimits.checked("The rulebook", yaml, TextLimits.DOCUMENT);
+        TextLimits.checked("The reason", reason, TextLimits.FREE_TEXT);
         RulebookVersion saved = rulebooks.save(yaml, actor, reason.strip());
         events.publishEvent(new RulebookVersionSaved(actor, saved.version(), saved.reason()));
         return saved;
@@ -96,11 +100,19 @@ public class RulebookWorkbench {
      * Which schools the draft would place in another category than the latest version does, on the facts the
      * council's latest run read (its import batches and its day), and why. Nothing is stored. Empty when the
      * council's schools have never been assessed.
+     *
+     * <p>A what-if is the council's: it reads every school, since a percentile threshold is taken over them all, so
+     * it is refused to a viewer who may not see every school (its route admits none). It reads no soft
+     * intelligence: the facts are laid out without it, so a rule that reads a note is left undecided on both sides.
      */
     @Transactional(isolation = Isolation.REPEATABLE_READ)
-    public Optional<WhatIfReport> whatIf(LaCode laCode, String draft) {
+    public Optional<WhatIfReport> whatIf(LaCode laCode, String draft, ViewerScope viewer) {
+        if (!viewer.seesEverySchool()) {
+            throw new AssessmentNotFoundException("A what-if reads every school of the council");
+        }
+        TextLimits.checked("The draft rulebook", draft, TextLimits.DOCUMENT);
         CompiledRulebook proposed = Rulebooks.compile(draft, factSheets.catalogue());
-        Optional<AssessmentRun> latestRun = latestRuns.latestRunId(laCode).flatMap(runs::find);
+        Optional<AssessmentRun> latestRun = latestRuns.latestRunId(laCode).flatMap(id -> runs.find(id, viewer));
         if (latestRun.isEmpty()) {
             return Optional.empty();
         }
@@ -110,7 +122,7 @@ public class RulebookWorkbench {
         DataSnapshot snapshot = new DataSnapshot(run.importIds(), run.dataAsOf());
         FactTable table = FactTable.of(current.facts(), factSheets.schools(run.laCode(), snapshot));
         List<WhatIfChange> changes = WhatIf.compare(current, proposed, table, factSheets.england(snapshot));
-        Map<Integer, String> names = latestRuns.schoolNames(run.id());
+        Map<Integer, String> names = latestRuns.schoolNames(run.id(), viewer);
         return Optional.of(new WhatIfReport(base, run, table.size(), changes.stream()
                 .map(change -> new WhatIfReport.MovingSchool(change,
                         names.getOrDefault(change.change().urn().value(), "")))

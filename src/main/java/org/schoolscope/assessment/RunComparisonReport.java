@@ -16,9 +16,13 @@ public record RunComparisonReport(AssessmentRun from, AssessmentRun to, List<Com
         schools = List.copyOf(schools);
     }
 
-    /** One school that moved, with the reasons (as stored with each run) of the rules that fired on one side only. */
+    /**
+     * One school that moved, with the reasons (as stored with each run) of the rules that fired on one side only.
+     * {@code otherInformation} says a rule that reads soft intelligence, withheld from this viewer, fired in either
+     * run.
+     */
     public record ComparedSchool(CategoryChange change, String name, List<AssessmentReason> reasonsOnlyBefore,
-            List<AssessmentReason> reasonsOnlyAfter) {
+            List<AssessmentReason> reasonsOnlyAfter, boolean otherInformation) {
 
         public ComparedSchool {
             Objects.requireNonNull(change, "change");

@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.schoolscope.access.ViewerScope;
+import org.schoolscope.assessment.domain.CompiledRulebook;
 import org.schoolscope.assessment.domain.Consequence;
 import org.schoolscope.assessment.domain.RuleDefinition;
 import org.schoolscope.assessment.domain.Rulebook;
+import org.schoolscope.assessment.persistence.FactSheetQuery;
 import org.schoolscope.assessment.persistence.OverrideStore;
 import org.schoolscope.assessment.persistence.RulebookVersionStore;
 import org.schoolscope.assessment.persistence.SoftIntelligenceStore;
-import org.schoolscope.assessment.rulebook.RulebookYaml;
 import org.schoolscope.shared.Urn;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,26 +29,36 @@ public class SchoolExplanations {
     private final RulebookVersionStore rulebooks;
     private final OverrideStore overrides;
     private final SoftIntelligenceStore schools;
+    private final FactSheetQuery factSheets;
 
     SchoolExplanations(AssessmentRuns runs, RulebookVersionStore rulebooks, OverrideStore overrides,
-            SoftIntelligenceStore schools) {
+            SoftIntelligenceStore schools, FactSheetQuery factSheets) {
+        this.factSheets = factSheets;
         this.runs = runs;
         this.rulebooks = rulebooks;
         this.overrides = overrides;
         this.schools = schools;
     }
 
-    /** Not found when the school is not in the register or no run has assessed it. */
-    @Transactional(readOnly = true)
-    public SchoolExplanation explain(Urn urn) {
-        SchoolResult result = runs.latestFor(urn);
-        Rulebook rulebook = RulebookYaml.read(rulebooks.find(result.rulebookVersion()).orElseThrow().yaml());
+    /**
+     * The school's explanation as the viewer may read it. Not found when the school is not in the register, no run
+     * has assessed it, or the viewer may not see it. For a viewer who may not read notes about the school, the rules
+     * that read soft intelligence are not listed at all, fired or not: listing one as "did not fire" only when no
+     * note stands would tell as much as the note.
+     */
+    @Transactional
+    public SchoolExplanation explain(Urn urn, ViewerScope viewer) {
+        SchoolResult result = runs.latestFor(urn, viewer);
+        CompiledRulebook compiled = Rulebooks.compile(rulebooks.find(result.rulebookVersion()).orElseThrow().yaml(),
+                factSheets.catalogue());
+        Rulebook rulebook = compiled.rulebook();
+        Set<String> withheld = result.notesReadable() ? Set.of() : compiled.confidentialRuleIds();
         Set<String> decided = result.reasons().stream().map(AssessmentReason::ruleId).collect(Collectors.toSet());
         result.unchecked().forEach(unchecked -> decided.add(unchecked.ruleId()));
         List<SchoolExplanation.RuleCheck> notFired = new ArrayList<>();
         List<SchoolExplanation.RuleCheck> notApplicable = new ArrayList<>();
         for (RuleDefinition rule : rulebook.rules()) {
-            if (decided.contains(rule.id())) {
+            if (decided.contains(rule.id()) || withheld.contains(rule.id())) {
                 continue;
             }
             SchoolExplanation.RuleCheck check = new SchoolExplanation.RuleCheck(rule.id(), rule.description(),
@@ -58,13 +70,13 @@ public class SchoolExplanations {
             }
         }
         CategoryOverride standing = null;
-        for (CategoryOverride override : overrides.forRun(result.runId())) {
+        for (CategoryOverride override : overrides.forRun(result.runId(), viewer)) {
             if (override.urn().equals(urn)) {
                 standing = override;
             }
         }
         return new SchoolExplanation(result, schools.schoolName(urn).orElse(""), rulebook.defaultCategory(),
-                notFired, notApplicable, standing);
+                notFired, notApplicable, standing, !withheld.isEmpty());
     }
 
     private static String consequence(Consequence consequence) {

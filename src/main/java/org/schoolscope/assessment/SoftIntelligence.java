@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.schoolscope.access.ViewerScope;
 import org.schoolscope.assessment.persistence.SoftIntelligenceStore;
+import org.schoolscope.shared.TextLimits;
 import org.schoolscope.shared.Urn;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -36,37 +38,71 @@ public class SoftIntelligence {
                 "No school with URN " + urn + " is in the register"));
     }
 
-    /** Every note about the school, newest first, withdrawn ones included; the read is audited. */
+    /** Whether the viewer may read notes about the school, as the notes queries decide it. */
+    @Transactional(readOnly = true)
+    public boolean mayReadNotes(Urn urn, ViewerScope viewer) {
+        return store.mayReadNotes(urn, viewer);
+    }
+
+    /**
+     * Every note about the school the viewer may read, newest first, withdrawn ones included; the read is audited.
+     * A viewer who may not read notes about the school gets none, and nothing is recorded.
+     */
     @Transactional
-    public List<SoftIntelligenceNote> notes(Urn urn, String actor) {
+    public List<SoftIntelligenceNote> notes(Urn urn, ViewerScope viewer) {
         schoolName(urn);
-        List<SoftIntelligenceNote> notes = store.notes(urn);
-        audit(actor, "read", SoftIntelligenceAudit.NOTE, urn.toString(),
+        if (!store.mayReadNotes(urn, viewer)) {
+            return List.of();
+        }
+        List<SoftIntelligenceNote> notes = store.notes(urn, viewer);
+        audit(viewer.username(), "read", SoftIntelligenceAudit.NOTE, urn.toString(),
                 "read " + notes.size() + " soft-intelligence " + (notes.size() == 1 ? "note" : "notes")
                         + " about school " + urn);
         return notes;
     }
 
-    /** The notes the rules read today (not withdrawn, review date not passed); the read is audited. */
+    /**
+     * The notes the rules read today (not withdrawn, review date not passed) that the viewer may read; the read is
+     * audited, as {@link #notes}.
+     */
     @Transactional
-    public List<SoftIntelligenceNote> standingNotes(Urn urn, String actor) {
+    public List<SoftIntelligenceNote> standingNotes(Urn urn, ViewerScope viewer) {
         schoolName(urn);
+        if (!store.mayReadNotes(urn, viewer)) {
+            return List.of();
+        }
         LocalDate today = LocalDate.now(clock);
-        List<SoftIntelligenceNote> notes = store.notes(urn).stream().filter(note -> note.standsOn(today)).toList();
-        audit(actor, "read", SoftIntelligenceAudit.NOTE, urn.toString(),
+        List<SoftIntelligenceNote> notes = store.notes(urn, viewer).stream().filter(note -> note.standsOn(today))
+                .toList();
+        audit(viewer.username(), "read", SoftIntelligenceAudit.NOTE, urn.toString(),
                 "read " + notes.size() + " standing soft-intelligence " + (notes.size() == 1 ? "note" : "notes")
                         + " about school " + urn);
         return notes;
     }
 
     @Transactional
-    public SoftIntelligenceNote record(Urn urn, NewSoftIntelligenceNote note, String actor) {
+    public SoftIntelligenceNote record(Urn urn, NewSoftIntelligenceNote note, ViewerScope viewer) {
+        String actor = viewer.username();
         schoolName(urn);
         long id = store.addNote(urn, note, actor, now());
         audit(actor, "create", SoftIntelligenceAudit.NOTE, Long.toString(id),
                 "recorded soft-intelligence note " + id + " about school " + urn + (note.leadershipCrisis()
                         ? ", marked as a leadership crisis" : ""));
-        return store.note(urn, id).orElseThrow();
+        return store.note(urn, id, viewer).orElseThrow();
+    }
+
+    /**
+     * Records a note referred from another module's record (a casework case) by someone who may write it but not
+     * read notes: it is recorded and audited as {@link #record} does, and nothing is read back to them.
+     */
+    @Transactional
+    public long refer(Urn urn, NewSoftIntelligenceNote note, String actor) {
+        schoolName(urn);
+        long id = store.addNote(urn, note, actor, now());
+        audit(actor, "create", SoftIntelligenceAudit.NOTE, Long.toString(id),
+                "recorded soft-intelligence note " + id + " about school " + urn + " by referral"
+                        + (note.leadershipCrisis() ? ", marked as a leadership crisis" : ""));
+        return id;
     }
 
     /**
@@ -74,23 +110,24 @@ public class SoftIntelligence {
      * first withdrawal stands.
      */
     @Transactional
-    public boolean withdraw(Urn urn, long noteId, String reason, String actor) {
-        SoftIntelligenceNote note = store.note(urn, noteId).orElseThrow(() -> new SoftIntelligenceNotFoundException(
+    public boolean withdraw(Urn urn, long noteId, String reason, ViewerScope viewer) {
+        String actor = viewer.username();
+        SoftIntelligenceNote note = store.note(urn, noteId, viewer).orElseThrow(() -> new SoftIntelligenceNotFoundException(
                 "No soft-intelligence note " + noteId + " about school " + urn + " is on record"));
         if (note.withdrawn()) {
             return false;
         }
-        store.withdrawNote(noteId, reason, actor, now());
+        store.withdrawNote(noteId, TextLimits.checked("The reason", reason, TextLimits.FREE_TEXT), actor, now());
         audit(actor, "withdraw", SoftIntelligenceAudit.NOTE, Long.toString(noteId),
                 "withdrew soft-intelligence note " + noteId + " about school " + urn);
         return true;
     }
 
-    /** Every self-report of the school, newest first, withdrawn ones included. */
+    /** Every self-report of the school, newest first, withdrawn ones included, if the viewer may see the school. */
     @Transactional(readOnly = true)
-    public List<SelfReport> selfReports(Urn urn) {
+    public List<SelfReport> selfReports(Urn urn, ViewerScope viewer) {
         schoolName(urn);
-        return store.selfReports(urn);
+        return store.selfReports(urn, viewer);
     }
 
     @Transactional
@@ -99,22 +136,26 @@ public class SoftIntelligence {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("A self-report gives its reason");
         }
+        TextLimits.checked("The reason", reason, TextLimits.FREE_TEXT);
         long id = store.addSelfReport(urn, reason, reportedOn, actor, reportedAs, now());
         audit(actor, "create", SoftIntelligenceAudit.SELF_REPORT, Long.toString(id),
                 "recorded that school " + urn + " reports itself vulnerable");
-        return store.selfReports(urn).stream().filter(report -> report.id() == id).findFirst().orElseThrow();
+        return store.selfReports(urn, ViewerScope.system()).stream().filter(report -> report.id() == id).findFirst()
+                .orElseThrow();
     }
 
     /** Withdraws a self-report with the reason; false when it already was. */
     @Transactional
-    public boolean withdrawSelfReport(Urn urn, long selfReportId, String reason, String actor) {
-        SelfReport report = store.selfReports(urn).stream().filter(each -> each.id() == selfReportId).findFirst()
+    public boolean withdrawSelfReport(Urn urn, long selfReportId, String reason, ViewerScope viewer) {
+        String actor = viewer.username();
+        SelfReport report = store.selfReports(urn, viewer).stream().filter(each -> each.id() == selfReportId).findFirst()
                 .orElseThrow(() -> new SoftIntelligenceNotFoundException(
                         "No self-report " + selfReportId + " of school " + urn + " is on record"));
         if (report.withdrawn()) {
             return false;
         }
-        store.withdrawSelfReport(selfReportId, reason, actor, now());
+        store.withdrawSelfReport(selfReportId, TextLimits.checked("The reason", reason, TextLimits.FREE_TEXT), actor,
+                now());
         audit(actor, "withdraw", SoftIntelligenceAudit.SELF_REPORT, Long.toString(selfReportId),
                 "withdrew the self-report " + selfReportId + " of school " + urn);
         return true;

@@ -12,6 +12,8 @@ public record SoftIntelligenceAudit(String actor, String action, String recordTy
 
     public static final String NOTE = "soft-intelligence";
     public static final String SELF_REPORT = "self-report";
+    /** A school's assessment reasons that come from soft intelligence, shown to a viewer who may read them. */
+    public static final String DERIVED_REASON = "soft-intelligence-reason";
 
     public SoftIntelligenceAudit {
         Objects.requireNonNull(actor, "actor");

@@ -123,7 +123,7 @@ public class Casework {
             throw new CaseStepRefusedException("casework.refused.noSchool");
         }
         for (Urn urn : file.schools()) {
-            softIntelligence.record(urn, new NewSoftIntelligenceNote(topic(file.category()), note.strip(),
+            softIntelligence.refer(urn, new NewSoftIntelligenceNote(topic(file.category()), note.strip(),
                     "Casework case " + file.reference(), file.kind() == CaseKind.WHISTLEBLOWING
                             ? NoteSensitivity.HIGHLY_SENSITIVE : NoteSensitivity.SENSITIVE,
                     on, on.plusMonths(6), leadershipCrisis), actor);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.schoolscope.access.ViewerScope;
 import org.schoolscope.assessment.AssessmentRuns;
 import org.schoolscope.assessment.PriorityList;
 import org.schoolscope.assessment.PriorityLists;
@@ -13,9 +14,9 @@ import org.schoolscope.correspondence.pdf.PdfRenderer;
 import org.schoolscope.correspondence.persistence.CorrespondenceQueries;
 import org.schoolscope.register.ResponsibleBody;
 import org.schoolscope.shared.LaCode;
+import org.schoolscope.web.CouncilProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.schoolscope.web.CouncilProperties;
 
 /**
  * Academies the council's latest run notified about: the run's notification rule placed them in its notification
@@ -46,18 +47,24 @@ public class AcademyNotifications {
         this.clock = clock;
     }
 
+    /**
+     * The academies the viewer may see that the latest run notified about. The notification leaves the council, so
+     * it never carries a reason from soft intelligence, whoever prints it.
+     */
     @Transactional(readOnly = true)
-    public AcademyNotification latest(LaCode laCode) {
-        PriorityList list = lists.latestFor(laCode).orElseThrow(() -> new CorrespondenceNotFoundException(
+    public AcademyNotification latest(LaCode laCode, ViewerScope viewer) {
+        ViewerScope published = viewer.withoutNotes();
+        PriorityList list = lists.latestFor(laCode, published).orElseThrow(() -> new CorrespondenceNotFoundException(
                 "The schools of LA " + laCode + " have not been assessed yet"));
-        List<SchoolResult> academies = runs.results(list.run().id()).stream()
+        List<SchoolResult> academies = runs.results(list.run().id(), published).stream()
                 .filter(result -> result.responsibleBody() != ResponsibleBody.LOCAL_AUTHORITY)
                 .filter(result -> !result.category().equals(result.assessedCategory()))
                 .sorted(Comparator.comparing((SchoolResult result) -> severity(list, result.assessedCategory()))
                         .thenComparing(Comparator.comparingInt(SchoolResult::score).reversed())
                         .thenComparing(result -> result.urn().value()))
                 .toList();
-        Map<Integer, String> names = queries.schoolNames(academies.stream().map(r -> r.urn().value()).toList());
+        Map<Integer, String> names = queries.schoolNames(academies.stream().map(r -> r.urn().value()).toList(),
+                published);
         return new AcademyNotification(list.run(), academies, names);
     }
 

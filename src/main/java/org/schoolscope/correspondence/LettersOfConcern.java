@@ -2,6 +2,7 @@ package org.schoolscope.correspondence;
 
 import java.util.Map;
 import java.util.Optional;
+import org.schoolscope.access.ViewerScope;
 import org.schoolscope.correspondence.pdf.PdfRenderer;
 import org.schoolscope.correspondence.persistence.CorrespondenceQueries;
 import org.schoolscope.shared.LaCode;
@@ -32,18 +33,19 @@ public class LettersOfConcern {
         this.events = events;
     }
 
-    /** The council's open maintained school a letter of concern may be written to. */
+    /** The council's open maintained school, one the viewer may see, a letter of concern may be written to. */
     @Transactional(readOnly = true)
-    public MaintainedSchool school(LaCode laCode, Urn urn) {
-        Optional<MaintainedSchool> school = queries.maintainedSchools(laCode).stream()
+    public MaintainedSchool school(LaCode laCode, Urn urn, ViewerScope viewer) {
+        Optional<MaintainedSchool> school = queries.maintainedSchools(laCode, viewer).stream()
                 .filter(candidate -> candidate.urn().equals(urn)).findFirst();
         return school.orElseThrow(() -> new CorrespondenceNotFoundException(
                 "School " + urn + " is not an open maintained school of LA " + laCode));
     }
 
     @Transactional
-    public byte[] pdf(LaCode laCode, LetterOfConcern letter, String actor) {
-        MaintainedSchool school = school(laCode, letter.urn());
+    public byte[] pdf(LaCode laCode, LetterOfConcern letter, ViewerScope viewer) {
+        String actor = viewer.username();
+        MaintainedSchool school = school(laCode, letter.urn(), viewer);
         byte[] pdf = renderer.pdf(TEMPLATE, Map.of("letter", letter, "school", school, "council", council,
                 "correspondence", properties, "date", Letters.date(letter.date())));
         events.publishEvent(new LetterOfConcernProduced(actor, String.valueOf(letter.urn().value()),

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.schoolscope.access.ViewerScope;
 import org.schoolscope.assessment.AssessmentRuns;
 import org.schoolscope.assessment.PriorityList;
 import org.schoolscope.assessment.PriorityLists;
@@ -55,28 +56,35 @@ public class MonthlyReports {
         this.standards = standards;
     }
 
+    /**
+     * The report over the schools the viewer may see (its roles see every school). It is a report to the
+     * commissioner, so it never carries a reason from soft intelligence; it names categories only.
+     */
     @Transactional(readOnly = true)
-    public MonthlyReport report(LaCode laCode, YearMonth month) {
-        List<MaintainedSchool> schools = queries.maintainedSchools(laCode);
+    public MonthlyReport report(LaCode laCode, YearMonth month, ViewerScope viewer) {
+        ViewerScope published = viewer.withoutNotes();
+        List<MaintainedSchool> schools = queries.maintainedSchools(laCode, published);
         Map<Urn, MaintainedSchool> byUrn = new java.util.HashMap<>();
         schools.forEach(school -> byUrn.put(school.urn(), school));
 
         Instant start = month.atDay(1).atStartOfDay(UK).toInstant();
         Instant end = month.plusMonths(1).atDay(1).atStartOfDay(UK).toInstant();
-        Optional<PriorityList> previous = queries.latestRunBefore(laCode, start).flatMap(lists::forRun);
-        Optional<PriorityList> current = queries.latestRunBefore(laCode, end).flatMap(lists::forRun);
-        Map<Urn, Placement> before = listed(previous);
-        Map<Urn, Placement> after = listed(current);
+        Optional<PriorityList> previous = queries.latestRunBefore(laCode, start)
+                .flatMap(run -> lists.forRun(run, published));
+        Optional<PriorityList> current = queries.latestRunBefore(laCode, end)
+                .flatMap(run -> lists.forRun(run, published));
+        Map<Urn, Placement> before = listed(previous, published);
+        Map<Urn, Placement> after = listed(current, published);
         List<MonthlyReport.ListChange> movedOn = new ArrayList<>();
         List<MonthlyReport.ListChange> movedOff = new ArrayList<>();
         after.forEach((urn, placement) -> {
             if (!before.containsKey(urn)) {
-                movedOn.add(new MonthlyReport.ListChange(urn, nameOf(byUrn, urn), placement.category()));
+                movedOn.add(new MonthlyReport.ListChange(urn, nameOf(byUrn, urn, published), placement.category()));
             }
         });
         before.forEach((urn, placement) -> {
             if (!after.containsKey(urn)) {
-                movedOff.add(new MonthlyReport.ListChange(urn, nameOf(byUrn, urn), placement.category()));
+                movedOff.add(new MonthlyReport.ListChange(urn, nameOf(byUrn, urn, published), placement.category()));
             }
         });
         Comparator<MonthlyReport.ListChange> byName = Comparator.comparing(MonthlyReport.ListChange::name)
@@ -87,11 +95,11 @@ public class MonthlyReports {
         LocalDate first = month.atDay(1);
         LocalDate last = month.atEndOfMonth();
         List<MonthlyReport.InspectionOutcome> outcomes = new ArrayList<>();
-        for (Urn urn : queries.maintainedSchoolsInspectedBetween(laCode, first, last)) {
+        for (Urn urn : queries.maintainedSchoolsInspectedBetween(laCode, first, last, published)) {
             for (Inspection inspection : inspections.history(urn)) {
                 LocalDate date = inspection.facts().date();
                 if (date != null && !date.isBefore(first) && !date.isAfter(last)) {
-                    outcomes.add(new MonthlyReport.InspectionOutcome(urn, nameOf(byUrn, urn), date,
+                    outcomes.add(new MonthlyReport.InspectionOutcome(urn, nameOf(byUrn, urn, published), date,
                             inspection.isGraded(), inspection.headline()));
                 }
             }
@@ -179,10 +187,10 @@ public class MonthlyReports {
     }
 
     /** Maintained schools on the run's list, overrides respected. */
-    private Map<Urn, Placement> listed(Optional<PriorityList> list) {
+    private Map<Urn, Placement> listed(Optional<PriorityList> list, ViewerScope viewer) {
         Map<Urn, Placement> listed = new java.util.HashMap<>();
         list.ifPresent(priorityList -> {
-            List<org.schoolscope.assessment.SchoolResult> results = runs.results(priorityList.run().id());
+            List<org.schoolscope.assessment.SchoolResult> results = runs.results(priorityList.run().id(), viewer);
             Placement.of(priorityList, results).forEach((urn, placement) -> {
                 if (placement.priority() && placement.result()
                         .responsibleBody() == org.schoolscope.register.ResponsibleBody.LOCAL_AUTHORITY) {
@@ -193,12 +201,12 @@ public class MonthlyReports {
         return listed;
     }
 
-    private String nameOf(Map<Urn, MaintainedSchool> schools, Urn urn) {
+    private String nameOf(Map<Urn, MaintainedSchool> schools, Urn urn, ViewerScope viewer) {
         MaintainedSchool school = schools.get(urn);
         if (school != null) {
             return school.name();
         }
-        return queries.schoolNames(List.of(urn.value())).getOrDefault(urn.value(), "");
+        return queries.schoolNames(List.of(urn.value()), viewer).getOrDefault(urn.value(), "");
     }
 
     /** Good or better at a graded inspection of any era; see {@link MonthlyReport.GoodOrBetter}. */

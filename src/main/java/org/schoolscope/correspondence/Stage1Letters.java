@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.schoolscope.access.ViewerScope;
 import org.schoolscope.assessment.AssessmentRuns;
 import org.schoolscope.assessment.PriorityList;
 import org.schoolscope.assessment.PriorityLists;
@@ -49,15 +50,20 @@ public class Stage1Letters {
         this.clock = clock;
     }
 
-    /** The letters for the council's schools that match the filter, and the schools the latest run did not assess. */
+    /**
+     * The letters for the council's schools the viewer may see that match the filter, and the schools the latest run
+     * did not assess. A letter goes to the school, so it never carries a reason from soft intelligence, whoever
+     * prints it: such a reason is "other information held by the council".
+     */
     @Transactional(readOnly = true)
-    public Stage1Batch letters(LaCode laCode, Stage1Filter filter) {
-        PriorityList list = lists.latestFor(laCode).orElseThrow(() -> new CorrespondenceNotFoundException(
+    public Stage1Batch letters(LaCode laCode, Stage1Filter filter, ViewerScope viewer) {
+        ViewerScope published = viewer.withoutNotes();
+        PriorityList list = lists.latestFor(laCode, published).orElseThrow(() -> new CorrespondenceNotFoundException(
                 "The schools of LA " + laCode + " have not been assessed yet, so no letters can be written"));
-        Map<Urn, Placement> placements = Placement.of(list, runs.results(list.run().id()));
+        Map<Urn, Placement> placements = Placement.of(list, runs.results(list.run().id(), published));
         List<Stage1Letter> letters = new ArrayList<>();
         List<MaintainedSchool> notAssessed = new ArrayList<>();
-        for (MaintainedSchool school : queries.maintainedSchools(laCode)) {
+        for (MaintainedSchool school : queries.maintainedSchools(laCode, published)) {
             Placement placement = placements.get(school.urn());
             if (placement == null) {
                 notAssessed.add(school);
@@ -71,10 +77,13 @@ public class Stage1Letters {
         return new Stage1Batch(list.run(), letters, notAssessed);
     }
 
-    /** One school's letter; not found when it is not an open maintained school of the council assessed by the run. */
+    /**
+     * One school's letter; not found when it is not an open maintained school of the council assessed by the run, or
+     * the viewer may not see it.
+     */
     @Transactional(readOnly = true)
-    public Stage1Letter letter(LaCode laCode, Urn urn) {
-        return letters(laCode, Stage1Filter.ALL).letters().stream().filter(letter -> letter.school().urn().equals(urn))
+    public Stage1Letter letter(LaCode laCode, Urn urn, ViewerScope viewer) {
+        return letters(laCode, Stage1Filter.ALL, viewer).letters().stream().filter(letter -> letter.school().urn().equals(urn))
                 .findFirst().orElseThrow(() -> new CorrespondenceNotFoundException("School " + urn
                         + " is not an assessed maintained school of LA " + laCode + ", so it has no Stage 1 letter"));
     }

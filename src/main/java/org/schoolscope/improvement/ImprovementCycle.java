@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.schoolscope.access.ViewerScope;
 import org.schoolscope.assessment.CategoryOverride;
 import org.schoolscope.assessment.PriorityEntry;
 import org.schoolscope.assessment.PriorityList;
@@ -41,6 +42,7 @@ import org.schoolscope.inspection.Inspections;
 import org.schoolscope.inspection.domain.Inspection;
 import org.schoolscope.register.ResponsibleBody;
 import org.schoolscope.shared.AcademicYear;
+import org.schoolscope.shared.TextLimits;
 import org.schoolscope.shared.Urn;
 import org.schoolscope.web.CouncilProperties;
 import org.springframework.context.ApplicationEventPublisher;
@@ -55,6 +57,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ImprovementCycle {
+
+    /** What a proposal records for reasons that come from soft intelligence, as letters say it. */
+    static final String OTHER_INFORMATION = "Other information held by the council.";
 
     private final ImprovementEventStore events;
     private final BoardMeetingStore meetings;
@@ -102,50 +107,58 @@ public class ImprovementCycle {
         return properties.partners();
     }
 
+    /** The school's case in the year; not found when the school is not in the register or the viewer may not see it. */
     @Transactional(readOnly = true)
-    public ImprovementCase caseOf(Urn urn, AcademicYear year) {
-        if (!schools.exists(urn)) {
+    public ImprovementCase caseOf(Urn urn, AcademicYear year, ViewerScope viewer) {
+        if (!schools.exists(urn, viewer)) {
             throw new ImprovementCaseNotFoundException("No school with URN " + urn + " is in the register");
         }
         return fold(urn, year);
     }
 
-    /** Every school with a step in the year, in URN order. */
+    /** Every school the viewer may see with a step in the year, in URN order. */
     @Transactional(readOnly = true)
-    public List<ImprovementCase> cases(AcademicYear year) {
-        Set<Urn> listedLastYear = listedAtEndOf(year.previous());
+    public List<ImprovementCase> cases(AcademicYear year, ViewerScope viewer) {
+        Set<Urn> listedLastYear = listedAtEndOf(year.previous(), viewer);
         List<ImprovementCase> cases = new ArrayList<>();
-        events.forYear(year).forEach((urn, steps) -> cases.add(
+        events.forYear(year, viewer).forEach((urn, steps) -> cases.add(
                 ImprovementCase.of(urn, year, steps, listedLastYear.contains(urn))));
         return cases;
     }
 
-    /** The schools on the list at the end of the year: those a carry-forward review looks at. */
+    /** The schools the viewer may see on the list at the end of the year: those a carry-forward review looks at. */
     @Transactional(readOnly = true)
-    public Set<Urn> listedAtEndOf(AcademicYear year) {
-        return events.forYear(year).entrySet().stream()
+    public Set<Urn> listedAtEndOf(AcademicYear year, ViewerScope viewer) {
+        return events.forYear(year, viewer).entrySet().stream()
                 .filter(entry -> ImprovementCase.of(entry.getKey(), year, entry.getValue(), false).isListed())
                 .map(Map.Entry::getKey).collect(Collectors.toSet());
     }
 
-    /** The years in which the school has steps, latest first. */
+    /** The years in which the school has steps, latest first; none for a school the viewer may not see. */
     @Transactional(readOnly = true)
-    public List<AcademicYear> yearsOf(Urn urn) {
-        return events.yearsOf(urn);
+    public List<AcademicYear> yearsOf(Urn urn, ViewerScope viewer) {
+        return events.yearsOf(urn, viewer);
     }
 
+    /** The names of those of the schools the viewer may see. */
     @Transactional(readOnly = true)
-    public Map<Urn, String> schoolNames(Collection<Urn> urns) {
-        return schools.names(urns);
+    public Map<Urn, String> schoolNames(Collection<Urn> urns, ViewerScope viewer) {
+        return schools.names(urns, viewer);
     }
 
-    /** Priority partners and the listed schools allocated to each, configured partners first even with none. */
+    /**
+     * Priority partners and the listed schools the viewer may see allocated to each, configured partners first even
+     * with none.
+     */
     @Transactional(readOnly = true)
-    public Map<String, List<Urn>> caseloads(AcademicYear year) {
+    public Map<String, List<Urn>> caseloads(AcademicYear year, ViewerScope viewer) {
         Map<String, List<Urn>> caseloads = new LinkedHashMap<>();
-        properties.partners().forEach(partner -> caseloads.put(partner, new ArrayList<>()));
+        if (viewer.seesEverySchool()) {
+            // A partner or headteacher sees their own schools' partners only, not the council's whole roster.
+            properties.partners().forEach(partner -> caseloads.put(partner, new ArrayList<>()));
+        }
         Map<String, List<Urn>> others = new TreeMap<>();
-        for (ImprovementCase improvementCase : cases(year)) {
+        for (ImprovementCase improvementCase : cases(year, viewer)) {
             if (improvementCase.isListed() && improvementCase.partner().isPresent()) {
                 String partner = improvementCase.partner().get();
                 (caseloads.containsKey(partner) ? caseloads : others)
@@ -163,11 +176,13 @@ public class ImprovementCycle {
      */
     @Transactional
     public int propose(AcademicYear year, String actor) {
-        PriorityList list = priorityLists.latestFor(council.la()).orElseThrow(() -> new StepRefusedException(
+        // The timeline is read by the school's headteacher and partner, so it records the published reasons only, as
+        // a letter does: a rule that reads soft intelligence is "other information held by the council".
+        PriorityList list = priorityLists.latestFor(council.la(), ViewerScope.system()).orElseThrow(() -> new StepRefusedException(
                 "The council's schools have not been assessed yet: run the assessment first."));
         String ofstedCategory = list.categories().isEmpty() ? "" : list.categories().get(0);
         String noConcern = list.categories().isEmpty() ? "" : list.categories().get(list.categories().size() - 1);
-        Set<Urn> listedLastYear = listedAtEndOf(year.previous());
+        Set<Urn> listedLastYear = listedAtEndOf(year.previous(), ViewerScope.system());
         int proposed = 0;
         for (PriorityEntry entry : list.entries()) {
             if (entry.result().responsibleBody() != ResponsibleBody.LOCAL_AUTHORITY) {
@@ -190,6 +205,9 @@ public class ImprovementCycle {
                             reason.consequence(), reason.explanation()))
                     .toList(), ofstedCategory);
             List<String> why = new ArrayList<>(entry.explanations());
+            if (entry.result().otherInformationWithheld()) {
+                why.add(OTHER_INFORMATION);
+            }
             override.ifPresent(chosen -> why.add("Category overridden to " + chosen.category() + " by "
                     + chosen.madeBy() + ": " + chosen.reason()));
             Map<String, String> details = new HashMap<>();
@@ -217,7 +235,11 @@ public class ImprovementCycle {
         if (partnerAgreedBy == null || partnerAgreedBy.isBlank()) {
             throw new StepRefusedException("Name who agreed the list for the partner.");
         }
-        List<ImprovementCase> proposed = cases(year).stream()
+        if (!TextLimits.within(partnerAgreedBy, TextLimits.SHORT_TEXT) || !TextLimits.within(why, TextLimits.FREE_TEXT)) {
+            throw new StepRefusedException("The name must be " + TextLimits.SHORT_TEXT + " characters or fewer, and the"
+                    + " note " + TextLimits.FREE_TEXT + " characters or fewer.");
+        }
+        List<ImprovementCase> proposed = cases(year, ViewerScope.system()).stream()
                 .filter(improvementCase -> improvementCase.status() == CaseStatus.PROPOSED).toList();
         if (proposed.isEmpty()) {
             throw new StepRefusedException("No school is on the proposed " + year + " list to agree.");
@@ -227,7 +249,7 @@ public class ImprovementCycle {
         if (!refusals.isEmpty()) {
             throw new StepRefusedException(String.join(" ", refusals));
         }
-        Set<Urn> listedLastYear = listedAtEndOf(year.previous());
+        Set<Urn> listedLastYear = listedAtEndOf(year.previous(), ViewerScope.system());
         LocalDate halfTerm = deadline(year);
         List<ImprovementEvent> agreed = new ArrayList<>();
         List<ImprovementListAgreed.ListedSchool> listed = new ArrayList<>();
@@ -321,7 +343,7 @@ public class ImprovementCycle {
      */
     @EventListener
     public void onInspectionRecorded(InspectionRecorded recorded) {
-        List<AcademicYear> years = events.yearsOf(recorded.urn());
+        List<AcademicYear> years = events.yearsOf(recorded.urn(), ViewerScope.system());
         if (years.isEmpty()) {
             return;
         }

@@ -24,6 +24,7 @@ import org.schoolscope.returns.domain.SchoolStanding;
 import org.schoolscope.returns.domain.Version;
 import org.schoolscope.returns.persistence.AskedSchools;
 import org.schoolscope.returns.persistence.ReturnStore;
+import org.schoolscope.returns.persistence.VisibleSchools;
 import org.schoolscope.shared.Urn;
 import org.schoolscope.web.CouncilProperties;
 import org.springframework.context.ApplicationEventPublisher;
@@ -46,9 +47,11 @@ public class Returns {
     private final CouncilProperties council;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final VisibleSchools visibleSchools;
 
     Returns(ReturnStore store, AskedSchools schools, CouncilProperties council, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, VisibleSchools visibleSchools) {
+        this.visibleSchools = visibleSchools;
         this.store = store;
         this.schools = schools;
         this.council = council;
@@ -127,13 +130,14 @@ public class Returns {
         return new SaveOutcome(version, List.of(), false, false);
     }
 
-    /** The returns asked of these schools (a headteacher's own), latest due first, with where each stands. */
+    /** The returns asked of the schools the signed-in viewer may see (a headteacher's own), latest due first, with where each stands. */
     @Transactional(readOnly = true)
-    public List<SchoolReturnSummary> forSchools(Set<Urn> urns) {
+    public List<SchoolReturnSummary> forViewer() {
         List<SchoolReturnSummary> summaries = new ArrayList<>();
         for (Definition definition : definitions()) {
-            List<RegisteredSchool> asked = asked(definition).stream().filter(school -> urns.contains(school.urn()))
-                    .toList();
+            List<RegisteredSchool> all = asked(definition);
+            Set<Urn> visible = visibleSchools.among(all.stream().map(RegisteredSchool::urn).toList());
+            List<RegisteredSchool> asked = all.stream().filter(school -> visible.contains(school.urn())).toList();
             if (asked.isEmpty()) {
                 continue;
             }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.schoolscope.access.ViewerScope;
 import org.schoolscope.assessment.PriorityList;
 import org.schoolscope.assessment.PriorityLists;
 import org.schoolscope.register.RegisteredSchool;
@@ -86,7 +87,9 @@ public class ValidationSamples {
         Set<Urn> concern = new HashSet<>();
         String concernSource = "";
         if (rules.includeSchoolsOfConcern()) {
-            Optional<PriorityList> list = priorityLists.latestFor(new LaCode(definition.laCode()));
+            Optional<PriorityList> list = priorityLists.latestFor(new LaCode(definition.laCode()),
+                    // The sample is the council's, drawn over every school; only the schools listed are read.
+                    ViewerScope.system());
             list.ifPresent(found -> found.entries().stream().map(entry -> entry.result().urn()).forEach(concern::add));
             concernSource = list.map(found -> "the priority list of assessment run " + found.run().id() + " of "
                     + DAY.format(LocalDate.ofInstant(found.run().runAt(), clock.getZone())))

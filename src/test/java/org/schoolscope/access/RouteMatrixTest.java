@@ -17,9 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.schoolscope.shared.Role;
 import org.schoolscope.shared.RouteRule;
 import org.schoolscope.shared.RouteRules;
+import org.schoolscope.shared.Urn;
+import org.schoolscope.testing.DatabaseCleaner;
+import org.schoolscope.testing.TestUsers;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
-import org.schoolscope.testing.DatabaseCleaner;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,12 +30,13 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.server.PathContainer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Issue 5's acceptance matrix: every mapped route, against every role and an anonymous visitor, is allowed or refused
@@ -123,8 +126,7 @@ class RouteMatrixTest {
     void shouldRefuseAHeadteacherWhoChangesTheUrnInTheUrl() throws Exception {
         String otherSchool = jdbc.sql("select urn::text from school where urn <> :own order by urn limit 1")
                 .param("own", Integer.parseInt(OWN_SCHOOL)).query(String.class).single();
-        var headteacher = user("head").authorities(new SimpleGrantedAuthority("ROLE_HEADTEACHER"),
-                new SimpleGrantedAuthority("SCHOOL_" + OWN_SCHOOL));
+        var headteacher = TestUsers.allocated("head", Role.HEADTEACHER, List.of(Urn.parse(OWN_SCHOOL)));
         mvc.perform(get("/schools/" + OWN_SCHOOL).with(headteacher)).andExpect(status().isOk());
         mvc.perform(get("/schools/" + otherSchool).with(headteacher)).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/schools/" + OWN_SCHOOL).with(headteacher)).andExpect(status().isOk());
@@ -136,8 +138,7 @@ class RouteMatrixTest {
 
     @Test
     void shouldListOnlyTheirOwnSchoolsToAPartner() throws Exception {
-        var partner = user("partner").authorities(new SimpleGrantedAuthority("ROLE_PARTNER"),
-                new SimpleGrantedAuthority("SCHOOL_" + OWN_SCHOOL));
+        var partner = TestUsers.allocated("partner", Role.PARTNER, List.of(Urn.parse(OWN_SCHOOL)));
         mvc.perform(get("/api/v1/schools").with(partner)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(1)).andExpect(jsonPath("$.schools[0].urn").value(103157));
         String page = mvc.perform(get("/schools").with(partner)).andExpect(status().isOk()).andReturn()
@@ -164,9 +165,8 @@ class RouteMatrixTest {
     private MockHttpServletResponse perform(String method, String path, Role role) throws Exception {
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path).with(csrf());
         if (role != null) {
-            request.with(user("matrix-" + role.name().toLowerCase()).authorities(
-                    new SimpleGrantedAuthority("ROLE_" + role.name()),
-                    new SimpleGrantedAuthority("SCHOOL_" + OWN_SCHOOL)));
+            request.with(TestUsers.allocated("matrix-" + role.name().toLowerCase(), role,
+                    List.of(Urn.parse(OWN_SCHOOL))));
         }
         return mvc.perform(request).andReturn().getResponse();
     }

@@ -68,12 +68,12 @@ class AnotherCouncilAssessmentTest {
         assertThat(run.schoolsByCategory()).containsKeys("Vulnerable", "Not a concern", "Notify regional director")
                 .doesNotContainKey("Causing concern: Ofsted");
 
-        List<SchoolResult> results = runs.results(run.id());
+        List<SchoolResult> results = runs.results(run.id(), org.schoolscope.testing.TestUsers.officer("test"));
         assertThat(results).allSatisfy(result -> assertThat(result.unchecked()).extracting(UncheckedReason::ruleId)
                 .as("URN %s has no inspection on record", result.urn())
                 .contains("ofsted-inadequate", "ofsted-requires-improvement"));
 
-        PriorityList list = priorityLists.forRun(run.id()).orElseThrow();
+        PriorityList list = priorityLists.forRun(run.id(), org.schoolscope.testing.TestUsers.officer("test")).orElseThrow();
         assertThat(list.entries()).hasSize(run.schoolsByCategory().get("Vulnerable")
                 + run.schoolsByCategory().get("Notify regional director"));
         assertThat(list.entries()).allSatisfy(entry -> {

@@ -49,6 +49,9 @@ class AssessmentGoldenTest {
     @Autowired
     AssessmentRunStore runStore;
 
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
     private AssessmentRuns runs;
 
     /** The pinned results are the default rulebook's; another test of the shared context may have saved others. */
@@ -57,7 +60,8 @@ class AssessmentGoldenTest {
         if (!rulebooks.latest().yaml().equals(DefaultRulebook.text())) {
             rulebooks.save(DefaultRulebook.text(), "Golden test", "The default rulebook, whose results are pinned");
         }
-        runs = new AssessmentRuns(rulebookVersions, factSheets, runStore, Clock.fixed(ASSESSED_AT, ZoneOffset.UTC));
+        runs = new AssessmentRuns(rulebookVersions, factSheets, runStore, events,
+                Clock.fixed(ASSESSED_AT, ZoneOffset.UTC));
     }
 
     /** One pinned school: where it is placed, what the rules found, its score and the rules that fired, in order. */
@@ -79,7 +83,7 @@ class AssessmentGoldenTest {
         assertThat(run.dataAsOf()).isEqualTo(LocalDate.of(2026, 11, 30));
         assertThat(run.schoolsByCategory()).isEqualTo(Map.of(OFSTED, 41, VULNERABLE, 13, NOTIFY, 66, NONE, 448));
 
-        Map<Integer, Golden> results = runs.results(run.id()).stream().map(Golden::of)
+        Map<Integer, Golden> results = runs.results(run.id(), org.schoolscope.testing.TestUsers.officer("test")).stream().map(Golden::of)
                 .collect(Collectors.toMap(Golden::urn, Function.identity()));
         assertThat(List.of(103288, 103175, 103563, 103123, 103606, 103372, 103136, 137578, 135911).stream()
                 .map(results::get).toList()).containsExactly(
@@ -108,7 +112,7 @@ class AssessmentGoldenTest {
                                         "ks4-disadvantaged-gap-large", "graded-inspection-due")));
 
         // 103175's only graded inspection on record is in DfE's 2018 file, which gives the day it ended.
-        SchoolResult endDated = runs.results(run.id()).stream().filter(result -> result.urn().value() == 103175)
+        SchoolResult endDated = runs.results(run.id(), org.schoolscope.testing.TestUsers.officer("test")).stream().filter(result -> result.urn().value() == 103175)
                 .findFirst().orElseThrow();
         assertThat(endDated.reasons()).extracting(AssessmentReason::explanation).allSatisfy(explanation -> assertThat(
                 explanation).contains("Ofsted graded inspection ending 2017-12-06, "
@@ -126,6 +130,6 @@ class AssessmentGoldenTest {
     }
 
     private Map<Urn, Golden> results(AssessmentRun run) {
-        return runs.results(run.id()).stream().collect(Collectors.toMap(SchoolResult::urn, Golden::of));
+        return runs.results(run.id(), org.schoolscope.testing.TestUsers.officer("test")).stream().collect(Collectors.toMap(SchoolResult::urn, Golden::of));
     }
 }

@@ -26,9 +26,9 @@ import org.schoolscope.shared.Urn;
 import org.schoolscope.testing.SampleFiles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -91,7 +91,7 @@ class AssessmentRunsSampleTest {
     void shouldPlaceMaintainedSchoolJudgedBelowGoodOnTheListWithTheInspectionAsItsReason() {
         runs.run(BIRMINGHAM, "golden test");
         for (BelowGood school : belowGoodInTheOfstedFile("LOCAL_AUTHORITY")) {
-            SchoolResult result = runs.latestFor(school.urn());
+            SchoolResult result = runs.latestFor(school.urn(), org.schoolscope.testing.TestUsers.officer("test"));
             assertThat(result.category()).as("URN %s", school.urn()).isEqualTo(CAUSING_CONCERN);
             String rule = school.grade().equals("4") ? "ofsted-inadequate" : "ofsted-requires-improvement";
             AssessmentReason reason = result.reasons().stream().filter(fired -> fired.ruleId().equals(rule))
@@ -106,7 +106,7 @@ class AssessmentRunsSampleTest {
     void shouldNotifyTheRegionalDirectorAboutAnAcademyJudgedBelowGood() {
         runs.run(BIRMINGHAM, "golden test");
         for (BelowGood school : belowGoodInTheOfstedFile("TRUST")) {
-            SchoolResult result = runs.latestFor(school.urn());
+            SchoolResult result = runs.latestFor(school.urn(), org.schoolscope.testing.TestUsers.officer("test"));
             assertThat(result.category()).as("URN %s", school.urn()).isEqualTo("Notify regional director");
             assertThat(result.assessedCategory()).isEqualTo(CAUSING_CONCERN);
             assertThat(result.reasons()).extracting(AssessmentReason::ruleId)
@@ -136,14 +136,14 @@ class AssessmentRunsSampleTest {
     }
 
     private Map<Urn, String> categories(long runId) {
-        return runs.results(runId).stream().collect(Collectors.toMap(SchoolResult::urn, SchoolResult::category));
+        return runs.results(runId, org.schoolscope.testing.TestUsers.officer("test")).stream().collect(Collectors.toMap(SchoolResult::urn, SchoolResult::category));
     }
 
     @Test
     void shouldGiveReasonsWithFiguresAndTheirSourcesThroughTheApi() throws Exception {
         AssessmentRun run = runs.run(BIRMINGHAM, "golden test");
         // A school a published figure (not an inspection) counted against: weak data, e.g. absence or KS4.
-        SchoolResult byFigures = runs.results(run.id()).stream()
+        SchoolResult byFigures = runs.results(run.id(), org.schoolscope.testing.TestUsers.officer("test")).stream()
                 .filter(result -> result.reasons().stream().anyMatch(AssessmentRunsSampleTest::readsAFigure))
                 .findFirst().orElseThrow(() -> new AssertionError("no figure-based reason fired on the sample"));
         AssessmentReason reason = byFigures.reasons().stream().filter(AssessmentRunsSampleTest::readsAFigure)
@@ -228,7 +228,7 @@ class AssessmentRunsSampleTest {
                 .isLessThan(rulebooks.latest().version());
         assertThat(again.importIds()).isEqualTo(earlier.importIds());
         assertThat(again.dataAsOf()).isEqualTo(earlier.dataAsOf());
-        assertThat(runs.find(again.id())).contains(again);
+        assertThat(runs.find(again.id(), org.schoolscope.testing.TestUsers.officer("test"))).contains(again);
         assertThat(categories(again.id())).isEqualTo(categories(earlier.id()));
     }
 
@@ -256,7 +256,7 @@ class AssessmentRunsSampleTest {
         Set<Urn> graded = records.subList(1, records.size()).stream()
                 .filter(row -> row.get(gradeColumn).trim().matches("[1-4]")).map(row -> Urn.parse(row.get(urnColumn)))
                 .collect(Collectors.toSet());
-        List<SchoolResult> inspected = runs.results(run.id()).stream().filter(result -> graded.contains(result.urn()))
+        List<SchoolResult> inspected = runs.results(run.id(), org.schoolscope.testing.TestUsers.officer("test")).stream().filter(result -> graded.contains(result.urn()))
                 .toList();
         assertThat(inspected).hasSizeGreaterThan(300).allSatisfy(result -> assertThat(result.unchecked())
                 .extracting(UncheckedReason::ruleId).as("URN %s", result.urn())

@@ -68,7 +68,7 @@ class SoftIntelligenceFactsTest {
         assertThat(resultIn(before, school).unchecked()).extracting(UncheckedReason::ruleId)
                 .doesNotContain("leadership-crisis", "self-reported-vulnerable");
 
-        softIntelligence.record(school, crisisNote(LocalDate.now().plusMonths(6)), "officer.one");
+        softIntelligence.record(school, crisisNote(LocalDate.now().plusMonths(6)), org.schoolscope.testing.TestUsers.officer("officer.one"));
         AssessmentRun after = runs.run(BIRMINGHAM, "test");
 
         SchoolResult result = resultIn(after, school);
@@ -90,11 +90,10 @@ class SoftIntelligenceFactsTest {
         Urn withdrawnLater = schools.get(0);
         Urn pastReview = schools.get(1);
         Urn selfReported = schools.get(2);
-        SoftIntelligenceNote note = softIntelligence.record(withdrawnLater, crisisNote(LocalDate.now().plusMonths(6)),
-                "officer.one");
+        SoftIntelligenceNote note = softIntelligence.record(withdrawnLater, crisisNote(LocalDate.now().plusMonths(6)), org.schoolscope.testing.TestUsers.officer("officer.one"));
         softIntelligence.record(pastReview, new NewSoftIntelligenceNote(SoftIntelligenceTopic.GOVERNANCE,
                 "An old concern", "A governor", NoteSensitivity.NORMAL, LocalDate.now().minusYears(1),
-                LocalDate.now().minusDays(1), true), "officer.one");
+                LocalDate.now().minusDays(1), true), org.schoolscope.testing.TestUsers.officer("officer.one"));
         SelfReport report = softIntelligence.reportVulnerable(selfReported, "Three teaching posts are vacant",
                 LocalDate.now(), "head.one", "HEADTEACHER");
 
@@ -107,10 +106,10 @@ class SoftIntelligenceFactsTest {
         assertThat(reported.reasons().get(0).explanation()).contains("self-report recorded by head.one")
                 .doesNotContain("teaching posts");
 
-        assertThat(softIntelligence.withdraw(withdrawnLater, note.id(), "A new head is in post", "officer.two"))
+        assertThat(softIntelligence.withdraw(withdrawnLater, note.id(), "A new head is in post", org.schoolscope.testing.TestUsers.officer("officer.two")))
                 .isTrue();
-        assertThat(softIntelligence.withdraw(withdrawnLater, note.id(), "again", "officer.two")).isFalse();
-        assertThat(softIntelligence.withdrawSelfReport(selfReported, report.id(), "Posts filled", "head.one"))
+        assertThat(softIntelligence.withdraw(withdrawnLater, note.id(), "again", org.schoolscope.testing.TestUsers.officer("officer.two"))).isFalse();
+        assertThat(softIntelligence.withdrawSelfReport(selfReported, report.id(), "Posts filled", org.schoolscope.testing.TestUsers.officer("head.one")))
                 .isTrue();
         AssessmentRun second = runs.run(BIRMINGHAM, "test");
         assertThat(resultIn(second, withdrawnLater).category()).isEqualTo(NOT_A_CONCERN);
@@ -120,8 +119,8 @@ class SoftIntelligenceFactsTest {
     @Test
     void shouldRefuseToUpdateDeleteOrTruncateNotesAndSelfReports() {
         Urn school = goodMaintainedSchoolsNotOfConcern().get(0);
-        SoftIntelligenceNote note = softIntelligence.record(school, crisisNote(LocalDate.now()), "officer.one");
-        softIntelligence.withdraw(school, note.id(), "Wrong school", "officer.one");
+        SoftIntelligenceNote note = softIntelligence.record(school, crisisNote(LocalDate.now()), org.schoolscope.testing.TestUsers.officer("officer.one"));
+        softIntelligence.withdraw(school, note.id(), "Wrong school", org.schoolscope.testing.TestUsers.officer("officer.one"));
         softIntelligence.reportVulnerable(school, "Vacancies", LocalDate.now(), "head.one", "HEADTEACHER");
 
         for (String statement : List.of(
@@ -136,7 +135,7 @@ class SoftIntelligenceFactsTest {
             assertThatThrownBy(() -> inSavepoint(() -> jdbc.sql(statement).update()))
                     .as(statement).hasStackTraceContaining("permission denied");
         }
-        assertThat(softIntelligence.notes(school, "test").get(0).learnt()).isEqualTo("The headteacher has resigned");
+        assertThat(softIntelligence.notes(school, org.schoolscope.testing.TestUsers.officer("test")).get(0).learnt()).isEqualTo("The headteacher has resigned");
     }
 
     @Test
@@ -145,9 +144,9 @@ class SoftIntelligenceFactsTest {
         LocalDate reviewed = LocalDate.now().minusYears(7);
         SoftIntelligenceNote old = softIntelligence.record(school, new NewSoftIntelligenceNote(
                 SoftIntelligenceTopic.FINANCE, "A deficit", "Finance team", NoteSensitivity.SENSITIVE,
-                reviewed.minusMonths(1), reviewed, false), "officer.one");
-        softIntelligence.withdraw(school, old.id(), "Resolved", "officer.one");
-        SoftIntelligenceNote recent = softIntelligence.record(school, crisisNote(LocalDate.now()), "officer.one");
+                reviewed.minusMonths(1), reviewed, false), org.schoolscope.testing.TestUsers.officer("officer.one"));
+        softIntelligence.withdraw(school, old.id(), "Resolved", org.schoolscope.testing.TestUsers.officer("officer.one"));
+        SoftIntelligenceNote recent = softIntelligence.record(school, crisisNote(LocalDate.now()), org.schoolscope.testing.TestUsers.officer("officer.one"));
 
         List<RetentionPolicy.ExpiredRecord> expired = retention.expired(LocalDate.now());
         assertThat(expired).extracting(RetentionPolicy.ExpiredRecord::recordId).contains(Long.toString(old.id()))
@@ -156,7 +155,7 @@ class SoftIntelligenceFactsTest {
 
         assertThat(retention.remove(expired.stream()
                 .filter(record -> record.recordId().equals(Long.toString(old.id()))).toList())).isEqualTo(1);
-        assertThat(softIntelligence.notes(school, "test")).extracting(SoftIntelligenceNote::id)
+        assertThat(softIntelligence.notes(school, org.schoolscope.testing.TestUsers.officer("test"))).extracting(SoftIntelligenceNote::id)
                 .containsExactly(recent.id());
         // The removal went through the schema owner's function, which audited it; the service's own connection
         // still may not delete a note, with or without the old retention setting.
@@ -187,7 +186,7 @@ class SoftIntelligenceFactsTest {
     private List<Urn> goodMaintainedSchoolsNotOfConcern(AssessmentRun run) {
         Map<Urn, SchoolFactSheet> sheets = factSheets.schools(BIRMINGHAM, new DataSnapshot(run.importIds(),
                 run.dataAsOf())).stream().collect(Collectors.toMap(SchoolFactSheet::urn, Function.identity()));
-        List<Urn> found = runs.results(run.id()).stream()
+        List<Urn> found = runs.results(run.id(), org.schoolscope.testing.TestUsers.officer("test")).stream()
                 .filter(result -> result.responsibleBody() == ResponsibleBody.LOCAL_AUTHORITY)
                 .filter(result -> result.category().equals(NOT_A_CONCERN) && result.reasons().isEmpty())
                 .map(SchoolResult::urn)
@@ -202,7 +201,7 @@ class SoftIntelligenceFactsTest {
     }
 
     private SchoolResult resultIn(AssessmentRun run, Urn urn) {
-        return runs.results(run.id()).stream().filter(result -> result.urn().equals(urn)).findFirst().orElseThrow();
+        return runs.results(run.id(), org.schoolscope.testing.TestUsers.officer("test")).stream().filter(result -> result.urn().equals(urn)).findFirst().orElseThrow();
     }
 
     /** Runs the statement in a savepoint, so its failure leaves the test's transaction usable. */

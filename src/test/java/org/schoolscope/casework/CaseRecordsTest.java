@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.schoolscope.access.ViewerScope;
 import org.schoolscope.assessment.SoftIntelligence;
 import org.schoolscope.assessment.SoftIntelligenceNote;
 import org.schoolscope.casework.domain.CaseCategory;
@@ -72,7 +73,7 @@ class CaseRecordsTest {
         casework.referToSoftIntelligence(file.id(), LocalDate.now(clock), "Possible malpractice in assessment",
                 true, "casey.worker");
 
-        SoftIntelligenceNote note = softIntelligence.notes(school, "test").get(0);
+        SoftIntelligenceNote note = softIntelligence.notes(school, ViewerScope.of("test", Set.of(Role.OFFICER))).get(0);
         assertThat(note.learnt()).isEqualTo("Possible malpractice in assessment");
         assertThat(note.source()).isEqualTo("Casework case " + file.reference());
         assertThat(note.leadershipCrisis()).isTrue();

@@ -32,7 +32,6 @@ import org.schoolscope.shared.LaCode;
 import org.schoolscope.shared.Urn;
 import org.schoolscope.testing.DatabaseCleaner;
 import org.schoolscope.testing.TestUsers;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -40,6 +39,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Letters and the academy notification on a small fictional council: the PDF text must carry each school's recorded
@@ -83,7 +83,7 @@ class CorrespondenceTest {
 
     @Test
     void shouldTellAPrioritySchoolWhyWithTheFiguresAndSourcesItsRunRecorded() throws Exception {
-        SchoolResult result = runs.latestFor(new Urn(INADEQUATE_PRIMARY));
+        SchoolResult result = runs.latestFor(new Urn(INADEQUATE_PRIMARY), org.schoolscope.testing.TestUsers.officer("test"));
         assertThat(result.reasons()).isNotEmpty();
 
         byte[] pdf = pdf("/correspondence/letters/stage-1/" + INADEQUATE_PRIMARY + ".pdf", "OFFICER");
@@ -110,7 +110,7 @@ class CorrespondenceTest {
 
     @Test
     void shouldTellASchoolThatIsNotAPriorityAndInviteItToSaySo() throws Exception {
-        SchoolResult result = runs.latestFor(new Urn(GOOD_PRIMARY));
+        SchoolResult result = runs.latestFor(new Urn(GOOD_PRIMARY), org.schoolscope.testing.TestUsers.officer("test"));
         assertThat(result.responsibleBody().name()).isEqualTo("LOCAL_AUTHORITY");
 
         String text = PdfText.squeezed(pdf("/correspondence/letters/stage-1/" + GOOD_PRIMARY + ".pdf",
@@ -123,7 +123,7 @@ class CorrespondenceTest {
 
     @Test
     void shouldMakeAnAccessibleTaggedPdfWithTitleAndLanguage() throws IOException {
-        Stage1Letter letter = letters.letter(COUNCIL, new Urn(INADEQUATE_PRIMARY));
+        Stage1Letter letter = letters.letter(COUNCIL, new Urn(INADEQUATE_PRIMARY), org.schoolscope.testing.TestUsers.officer("test"));
         try (PDDocument document = Loader.loadPDF(letters.pdf(letter))) {
             assertThat(document.getDocumentInformation().getTitle())
                     .isEqualTo("Priority for school improvement support: Fictional Alder Primary School");
@@ -159,7 +159,7 @@ class CorrespondenceTest {
 
     @Test
     void shouldFilterTheLettersByPriority() throws Exception {
-        Stage1Batch priorities = letters.letters(COUNCIL, new Stage1Filter(null, true));
+        Stage1Batch priorities = letters.letters(COUNCIL, new Stage1Filter(null, true), org.schoolscope.testing.TestUsers.officer("test"));
         assertThat(priorities.letters()).extracting(letter -> letter.school().urn().value())
                 .contains(INADEQUATE_PRIMARY).doesNotContain(GOOD_PRIMARY);
         assertThat(priorities.letters()).allMatch(Stage1Letter::priority);
@@ -167,7 +167,7 @@ class CorrespondenceTest {
 
     @Test
     void shouldNotifyTheRegionalDirectorOfTheAcademyWithItsReasons() throws Exception {
-        SchoolResult academy = runs.latestFor(new Urn(INADEQUATE_ACADEMY));
+        SchoolResult academy = runs.latestFor(new Urn(INADEQUATE_ACADEMY), org.schoolscope.testing.TestUsers.officer("test"));
         assertThat(academy.category()).isNotEqualTo(academy.assessedCategory());
 
         String page = mvc.perform(get("/correspondence/academy-notification").with(user("officer").roles("OFFICER")))

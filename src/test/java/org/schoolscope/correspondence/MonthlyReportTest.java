@@ -68,29 +68,29 @@ class MonthlyReportTest {
 
     @Test
     void shouldCountMaintainedSchoolsGoodOrBetterAndTheirPupilsAtTheMonthsEnd() {
-        MonthlyReport october = reports.report(COUNCIL, OCTOBER);
+        MonthlyReport october = reports.report(COUNCIL, OCTOBER, org.schoolscope.testing.TestUsers.officer("test"));
         assertThat(october.goodOrBetter()).isEqualTo(new MonthlyReport.GoodOrBetter(3, 3, 2, 1200, 1620));
         assertThat(october.goodOrBetter().share()).isEqualByComparingTo(new BigDecimal("66.7"));
 
         // At the end of September Alder's latest graded inspection was still its Good of 2021, and Cedar had none.
-        MonthlyReport september = reports.report(COUNCIL, OCTOBER.minusMonths(1));
+        MonthlyReport september = reports.report(COUNCIL, OCTOBER.minusMonths(1), org.schoolscope.testing.TestUsers.officer("test"));
         assertThat(september.goodOrBetter()).isEqualTo(new MonthlyReport.GoodOrBetter(3, 2, 2, 720, 1620));
         assertThat(september.goodOrBetter().share()).isEqualByComparingTo(new BigDecimal("100.0"));
     }
 
     @Test
     void shouldListTheMonthsInspectionsOfMaintainedSchoolsOnly() {
-        MonthlyReport october = reports.report(COUNCIL, OCTOBER);
+        MonthlyReport october = reports.report(COUNCIL, OCTOBER, org.schoolscope.testing.TestUsers.officer("test"));
         assertThat(october.inspections()).extracting(inspection -> inspection.urn().value(),
                 MonthlyReport.InspectionOutcome::outcome)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(INADEQUATE_PRIMARY, "Inadequate (special measures)"),
                         org.assertj.core.groups.Tuple.tuple(GOOD_SECONDARY, "Good"));
-        assertThat(reports.report(COUNCIL, YearMonth.of(2025, 1)).inspections()).isEmpty();
+        assertThat(reports.report(COUNCIL, YearMonth.of(2025, 1), org.schoolscope.testing.TestUsers.officer("test")).inspections()).isEmpty();
     }
 
     @Test
     void shouldFindSchoolsBelowTheStandardsWithTheirPupilsAndFigures() {
-        MonthlyReport october = reports.report(COUNCIL, OCTOBER);
+        MonthlyReport october = reports.report(COUNCIL, OCTOBER, org.schoolscope.testing.TestUsers.officer("test"));
         assertThat(october.primaryBelowStandard()).extracting(below -> below.school().urn().value())
                 .containsExactly(INADEQUATE_PRIMARY);
         assertThat(october.primaryBelowStandardPupils()).isEqualTo(420);
@@ -105,10 +105,10 @@ class MonthlyReportTest {
 
     @Test
     void shouldShowWhoJoinedTheListSinceTheRunThatStoodAtTheStartOfTheMonth() {
-        assertThat(reports.report(COUNCIL, OCTOBER).currentRun()).isNull();
+        assertThat(reports.report(COUNCIL, OCTOBER, org.schoolscope.testing.TestUsers.officer("test")).currentRun()).isNull();
         AssessmentRun run = runs.run(COUNCIL, "test");
         YearMonth month = YearMonth.from(run.dataAsOf());
-        MonthlyReport report = reports.report(COUNCIL, month);
+        MonthlyReport report = reports.report(COUNCIL, month, org.schoolscope.testing.TestUsers.officer("test"));
         assertThat(report.previousRun()).isNull();
         assertThat(report.currentRun().id()).isEqualTo(run.id());
         assertThat(report.movedOn()).extracting(change -> change.urn().value()).contains(INADEQUATE_PRIMARY)
@@ -116,7 +116,7 @@ class MonthlyReportTest {
         assertThat(report.movedOff()).isEmpty();
 
         // A month later the same run stood at both ends: nobody moved.
-        MonthlyReport next = reports.report(COUNCIL, month.plusMonths(1));
+        MonthlyReport next = reports.report(COUNCIL, month.plusMonths(1), org.schoolscope.testing.TestUsers.officer("test"));
         assertThat(next.previousRun().id()).isEqualTo(run.id());
         assertThat(next.movedOn()).isEmpty();
         assertThat(next.movedOff()).isEmpty();

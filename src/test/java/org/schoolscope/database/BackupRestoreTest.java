@@ -70,7 +70,7 @@ class BackupRestoreTest {
         runs.run(new LaCode(330), "backup.tester");
         softIntelligence.record(new Urn(103157), new NewSoftIntelligenceNote(SoftIntelligenceTopic.FINANCE,
                 "A deficit budget", "Finance team", NoteSensitivity.SENSITIVE, LocalDate.now(),
-                LocalDate.now().plusMonths(6), false), "backup.tester");
+                LocalDate.now().plusMonths(6), false), org.schoolscope.testing.TestUsers.officer("backup.tester"));
         EmbeddedPostgres server = DatabaseCleaner.server(jdbc);
         String source = DatabaseCleaner.database(jdbc);
         Path file = Files.createDirectories(Path.of("target", "backup-test")).resolve("schoolscope.backup")

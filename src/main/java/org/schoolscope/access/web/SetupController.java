@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.schoolscope.access.account.SetupCode;
 import org.schoolscope.access.account.UserAccounts;
+import org.schoolscope.shared.TextLimits;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +32,13 @@ class SetupController {
             }
             if (username == null || username.isBlank()) {
                 problems.add(new FormProblem("username", "setup.error.username"));
+            } else if (!TextLimits.within(username, TextLimits.SHORT_TEXT)
+                    || !TextLimits.within(displayName, TextLimits.SHORT_TEXT)) {
+                problems.add(new FormProblem("username", "setup.error.tooLong"));
+            }
+            if (!TextLimits.within(code, TextLimits.SHORT_TEXT) || !TextLimits.within(password, TextLimits.SHORT_TEXT)
+                    || !TextLimits.within(confirmPassword, TextLimits.SHORT_TEXT)) {
+                problems.add(new FormProblem("password", "setup.error.tooLong"));
             }
             if (password == null || password.length() < UserAccounts.MINIMUM_PASSWORD_LENGTH) {
                 problems.add(new FormProblem("password", "setup.error.password"));

@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
 import org.schoolscope.access.account.ApiTokens;
+import org.schoolscope.shared.TextLimits;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,6 +44,9 @@ class TokenController {
     String create(Principal user, TokenForm form, Model model, RedirectAttributes redirect) {
         if (form.name() == null || form.name().isBlank()) {
             return show(user, form, List.of(new FormProblem("name", "tokens.error.name")), model);
+        }
+        if (!TextLimits.within(form.name(), TextLimits.SHORT_TEXT)) {
+            return show(user, form, List.of(new FormProblem("name", "tokens.error.nameTooLong")), model);
         }
         ApiTokens.CreatedToken created = tokens.create(user.getName(), form.name(), user.getName());
         redirect.addFlashAttribute("created", created);

@@ -10,6 +10,7 @@ import org.schoolscope.access.account.UserAccount;
 import org.schoolscope.access.account.UserAccounts;
 import org.schoolscope.access.account.UserStore;
 import org.schoolscope.shared.Role;
+import org.schoolscope.shared.TextLimits;
 import org.schoolscope.shared.Urn;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,6 +43,14 @@ class UserAdminController {
             List<FormProblem> problems = new ArrayList<>();
             if (isNew && (username == null || username.isBlank())) {
                 problems.add(new FormProblem("username", "users.error.username"));
+            } else if (!TextLimits.within(username, TextLimits.SHORT_TEXT)) {
+                problems.add(new FormProblem("username", "users.error.tooLong"));
+            }
+            if (!TextLimits.within(displayName, TextLimits.SHORT_TEXT)) {
+                problems.add(new FormProblem("displayName", "users.error.tooLong"));
+            }
+            if (!TextLimits.within(password, TextLimits.SHORT_TEXT)) {
+                problems.add(new FormProblem("password", "users.error.tooLong"));
             }
             if (isNew && (password == null || password.length() < UserAccounts.MINIMUM_PASSWORD_LENGTH)) {
                 problems.add(new FormProblem("password", "users.error.password"));
@@ -49,7 +58,7 @@ class UserAdminController {
             if (roles.isEmpty()) {
                 problems.add(new FormProblem("roles", "users.error.roles"));
             }
-            if (parsedSchools() == null) {
+            if (!TextLimits.within(schools, TextLimits.FREE_TEXT) || parsedSchools() == null) {
                 problems.add(new FormProblem("schools", "users.error.schools"));
             }
             return problems;

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
+import org.schoolscope.access.ViewerScope;
 import org.schoolscope.assessment.AssessmentNotFoundException;
 import org.schoolscope.assessment.AssessmentRun;
 import org.schoolscope.assessment.AssessmentRuns;
@@ -39,14 +40,15 @@ class AssessmentApiController {
 
     @GetMapping("/latest/schools/{urn}")
     @Operation(summary = "A school's category in the latest run, with every reason, figure and source")
-    SchoolAssessmentResponse latest(@Parameter(description = "Six-digit URN") @PathVariable("urn") String urn) {
+    SchoolAssessmentResponse latest(@Parameter(description = "Six-digit URN") @PathVariable("urn") String urn,
+            @Parameter(hidden = true) ViewerScope viewer) {
         Urn parsed;
         try {
             parsed = Urn.parse(urn);
         } catch (IllegalArgumentException notAUrn) {
             throw new AssessmentNotFoundException("'" + urn + "' is not a URN");
         }
-        return SchoolAssessmentResponse.of(runs.latestFor(parsed));
+        return SchoolAssessmentResponse.of(runs.latestFor(parsed, viewer));
     }
 
     @PostMapping("/runs")
@@ -65,8 +67,9 @@ class AssessmentApiController {
 
     @GetMapping("/runs/{id}")
     @Operation(summary = "One run: its rulebook version, import batches, day and schools per category")
-    AssessmentRun run(@Parameter(description = "The run's id") @PathVariable("id") long id) {
-        return runs.find(id).orElseThrow(() -> new AssessmentNotFoundException("No assessment run " + id
+    AssessmentRun run(@Parameter(description = "The run's id") @PathVariable("id") long id,
+            @Parameter(hidden = true) ViewerScope viewer) {
+        return runs.find(id, viewer).orElseThrow(() -> new AssessmentNotFoundException("No assessment run " + id
                 + " is on record"));
     }
 

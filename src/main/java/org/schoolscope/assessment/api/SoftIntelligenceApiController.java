@@ -3,11 +3,11 @@ package org.schoolscope.assessment.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.schoolscope.access.ViewerScope;
 import org.schoolscope.assessment.NewSoftIntelligenceNote;
 import org.schoolscope.assessment.NoteSensitivity;
 import org.schoolscope.assessment.SoftIntelligence;
@@ -43,15 +43,15 @@ class SoftIntelligenceApiController {
     @GetMapping
     @Operation(summary = "Every note about the school, newest first, withdrawn ones marked")
     List<NoteResponse> list(@Parameter(description = "Six-digit URN") @PathVariable("urn") String urn,
-            Principal principal) {
-        return softIntelligence.notes(ActingUser.urn(urn), ActingUser.name(principal)).stream().map(NoteResponse::of).toList();
+            @Parameter(hidden = true) ViewerScope viewer) {
+        return softIntelligence.notes(ActingUser.urn(urn), viewer).stream().map(NoteResponse::of).toList();
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record a note; the author is the signed-in user")
     NoteResponse create(@Parameter(description = "Six-digit URN") @PathVariable("urn") String urn,
-            @RequestBody NoteRequest request, Principal principal) {
+            @RequestBody NoteRequest request, @Parameter(hidden = true) ViewerScope viewer) {
         Urn school = ActingUser.urn(urn);
         if (request.notedOn() != null && request.notedOn().isAfter(LocalDate.now(clock))) {
             throw new InvalidNoteException("notedOn is in the future");
@@ -65,7 +65,7 @@ class SoftIntelligenceApiController {
             throw new InvalidNoteException(invalid.getMessage() + " (topic, learnt, source, sensitivity, notedOn "
                     + "and reviewOn are required)");
         }
-        return NoteResponse.of(softIntelligence.record(school, note, ActingUser.name(principal)));
+        return NoteResponse.of(softIntelligence.record(school, note, viewer));
     }
 
     @ExceptionHandler(InvalidNoteException.class)

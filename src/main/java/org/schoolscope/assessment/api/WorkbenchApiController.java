@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
+import org.schoolscope.access.ViewerScope;
 import org.schoolscope.assessment.AssessmentNotFoundException;
 import org.schoolscope.assessment.AssessmentRun;
 import org.schoolscope.assessment.RulebookVersion;
@@ -76,28 +77,30 @@ class WorkbenchApiController {
 
     @PostMapping("/what-if")
     @Operation(summary = "Which schools a draft rulebook would place in another category, and why; nothing is stored")
-    WorkbenchResponses.WhatIfResponse whatIf(@RequestBody WorkbenchResponses.WhatIfRequest request) {
+    WorkbenchResponses.WhatIfResponse whatIf(@RequestBody WorkbenchResponses.WhatIfRequest request,
+            @Parameter(hidden = true) ViewerScope viewer) {
         String draft = request.yaml() == null || request.yaml().isBlank() ? workbench.latest().yaml()
                 : request.yaml();
         Map<String, Double> thresholds = request.thresholds() == null ? Map.of() : request.thresholds();
         draft = workbench.withThresholds(draft, thresholds);
-        return WorkbenchResponses.WhatIfResponse.of(workbench.whatIf(council.la(), draft)
+        return WorkbenchResponses.WhatIfResponse.of(workbench.whatIf(council.la(), draft, viewer)
                 .orElseThrow(() -> new AssessmentNotFoundException(
                         "The schools of LA " + council.la() + " have not been assessed yet")));
     }
 
     @GetMapping("/runs")
     @Operation(summary = "Every assessment run, newest first, with its schools per category")
-    List<AssessmentRun> runs() {
-        return comparisons.runs();
+    List<AssessmentRun> runs(@Parameter(hidden = true) ViewerScope viewer) {
+        return comparisons.runs(viewer);
     }
 
     @GetMapping("/runs/{id}/comparison")
     @Operation(summary = "Run {id} compared with a later run: who moved in, who moved out, and why")
     WorkbenchResponses.ComparisonResponse comparison(
             @Parameter(description = "The earlier run's id") @PathVariable("id") long id,
-            @Parameter(description = "The later run's id") @RequestParam("with") long with) {
-        return WorkbenchResponses.ComparisonResponse.of(comparisons.compare(id, with));
+            @Parameter(description = "The later run's id") @RequestParam("with") long with,
+            @Parameter(hidden = true) ViewerScope viewer) {
+        return WorkbenchResponses.ComparisonResponse.of(comparisons.compare(id, with, viewer));
     }
 
     @ExceptionHandler(RulebookRefusedException.class)

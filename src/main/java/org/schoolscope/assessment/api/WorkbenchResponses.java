@@ -59,9 +59,14 @@ final class WorkbenchResponses {
         }
     }
 
+    /**
+     * A school that moves. {@code otherInformation} is true in a comparison where a rule that reads soft
+     * intelligence, withheld from the caller, fired in either run; a what-if reads no soft intelligence, so it is
+     * false there.
+     */
     record SchoolChange(int urn, String name, CategoryChange.Movement movement, String categoryBefore,
             String categoryAfter, Integer scoreBefore, Integer scoreAfter, List<RuleReason> rulesOnlyBefore,
-            List<RuleReason> rulesOnlyAfter) {
+            List<RuleReason> rulesOnlyAfter, boolean otherInformation) {
     }
 
     record WhatIfResponse(int baseVersion, long runId, int schoolsAssessed, List<SchoolChange> changes) {
@@ -74,7 +79,7 @@ final class WorkbenchResponses {
                                 change.categoryBefore(), change.categoryAfter(), school.change().scoreBefore(),
                                 school.change().scoreAfter(),
                                 school.change().firedOnlyBefore().stream().map(RuleReason::of).toList(),
-                                school.change().firedOnlyAfter().stream().map(RuleReason::of).toList());
+                                school.change().firedOnlyAfter().stream().map(RuleReason::of).toList(), false);
                     }).toList());
         }
     }
@@ -87,7 +92,8 @@ final class WorkbenchResponses {
                             school.change().movement(), school.change().categoryBefore(),
                             school.change().categoryAfter(), null, null,
                             school.reasonsOnlyBefore().stream().map(RuleReason::of).toList(),
-                            school.reasonsOnlyAfter().stream().map(RuleReason::of).toList()))
+                            school.reasonsOnlyAfter().stream().map(RuleReason::of).toList(),
+                            school.otherInformation()))
                     .toList());
         }
     }

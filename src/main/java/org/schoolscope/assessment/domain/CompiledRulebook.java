@@ -3,6 +3,7 @@ package org.schoolscope.assessment.domain;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -33,6 +34,12 @@ public final class CompiledRulebook {
     /** The facts the rules were checked against, which an evaluation lays out as columns. */
     public FactCatalogue facts() {
         return facts;
+    }
+
+    /** The ids of the rules that read soft intelligence; see {@link CompiledRule#confidential()}. */
+    public Set<String> confidentialRuleIds() {
+        return rules.stream().filter(CompiledRule::confidential).map(CompiledRule::id)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public Category category(String name) {

@@ -19,6 +19,19 @@ public final class StandardFacts {
     public static final String LEADERSHIP_CRISIS = "soft.leadership_crisis";
     public static final String SELF_REPORTED_VULNERABLE = "self_reported_vulnerable";
 
+    /**
+     * Facts from soft intelligence are named so. They, and every rule whose condition reads one, are confidential
+     * (issue 10): only roles that may read notes see such a rule's reasons; to everyone else, and in every letter
+     * and export, the rule shows only as "other information held by the council". A self-report is the school's
+     * own statement, not soft intelligence, so it is not confidential.
+     */
+    public static final String CONFIDENTIAL_PREFIX = "soft.";
+
+    /** Whether the fact comes from soft intelligence; see {@link #CONFIDENTIAL_PREFIX}. */
+    public static boolean confidential(String fact) {
+        return fact.startsWith(CONFIDENTIAL_PREFIX);
+    }
+
     /** The category of a school judged better than Inadequate: none, which is known rather than missing. */
     public static final String NO_CATEGORY = "None";
 

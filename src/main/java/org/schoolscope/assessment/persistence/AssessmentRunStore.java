@@ -10,7 +10,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import org.schoolscope.access.ViewerScope;
 import org.schoolscope.assessment.AssessmentRun;
 import org.schoolscope.assessment.RulebookVersion;
 import org.schoolscope.assessment.SchoolResult;
@@ -42,8 +44,12 @@ public class AssessmentRunStore {
         return jdbc.sql("select id from import_batch order by id").query(Long.class).list();
     }
 
+    /**
+     * Stores the run and every school's result. The reasons of {@code confidentialRules} (the rules that read soft
+     * intelligence) are kept apart from the published ones; see the migration that made that table.
+     */
     public AssessmentRun save(RulebookVersion rulebook, LaCode laCode, Instant runAt, String runBy,
-            DataSnapshot snapshot, Long reproducesRunId, Assessment assessment) {
+            DataSnapshot snapshot, Long reproducesRunId, Assessment assessment, Set<String> confidentialRules) {
         long runId = jdbc.sql("""
                 insert into assessment_run (rulebook_version_id, la_code, run_at, run_by, import_ids, data_as_of,
                     reproduces_run_id, soft_facts_as_at)
@@ -56,34 +62,48 @@ public class AssessmentRunStore {
                 .param("softAsAt", snapshot.softFactsAsAt() == null ? null : Timestamp.from(snapshot.softFactsAsAt()))
                 .query(Long.class).single();
         List<Object[]> rows = new ArrayList<>();
+        List<Object[]> confidentialRows = new ArrayList<>();
         Map<String, Integer> byCategory = new TreeMap<>();
         for (SchoolAssessment school : assessment.schools()) {
+            StoredReasons.Split reasons = StoredReasons.split(school.firedRules(), school.uncheckedRules(),
+                    confidentialRules);
             rows.add(new Object[] {runId, school.urn().value(), school.responsibleBody().name(), school.category(),
-                    school.assessedCategory(), school.score(), StoredReasons.firedRulesJson(school.firedRules()),
-                    StoredReasons.uncheckedRulesJson(school.uncheckedRules())});
+                    school.assessedCategory(), school.score(), reasons.firedJson(), reasons.uncheckedJson(),
+                    reasons.otherInformation()});
+            for (StoredReasons.Placed placed : reasons.confidential()) {
+                confidentialRows.add(new Object[] {runId, school.urn().value(), placed.kind(), placed.position(),
+                        placed.json()});
+            }
             byCategory.merge(school.category(), 1, Integer::sum);
         }
         for (int from = 0; from < rows.size(); from += BATCH) {
             template.batchUpdate("""
                     insert into school_assessment (run_id, urn, responsible_body, category, assessed_category, score,
-                        fired_rules, unchecked_rules)
-                    values (?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))""",
+                        fired_rules, unchecked_rules, other_information)
+                    values (?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?)""",
                     rows.subList(from, Math.min(from + BATCH, rows.size())));
+        }
+        for (int from = 0; from < confidentialRows.size(); from += BATCH) {
+            template.batchUpdate("""
+                    insert into school_assessment_confidential_reason (run_id, urn, kind, position, reason)
+                    values (?, ?, ?, ?, cast(? as jsonb))""",
+                    confidentialRows.subList(from, Math.min(from + BATCH, confidentialRows.size())));
         }
         return new AssessmentRun(runId, rulebook.version(), laCode, runAt, runBy, snapshot.importIds(),
                 snapshot.asOf(), reproducesRunId, byCategory);
     }
 
-    /** The school's result in the most recent run that assessed it. */
-    public Optional<SchoolResult> latestFor(Urn urn) {
-        return jdbc.sql(RESULT + " where a.urn = :urn order by r.run_at desc, r.id desc limit 1")
+    /** The school's result in the most recent run that assessed it, if the viewer may see the school. */
+    public Optional<SchoolResult> latestFor(Urn urn, ViewerScope viewer) {
+        return viewer.bind(jdbc.sql(resultSql(viewer) + " where a.urn = :urn and " + viewer.schools("a.urn")
+                + " order by r.run_at desc, r.id desc limit 1"))
                 .param("urn", urn.value()).query(AssessmentRunStore::result).optional();
     }
 
-    /** Every school's result in one run, by URN. */
-    public List<SchoolResult> results(long runId) {
-        return jdbc.sql(RESULT + " where a.run_id = :run order by a.urn").param("run", runId)
-                .query(AssessmentRunStore::result).list();
+    /** The results in one run of the schools the viewer may see, by URN. */
+    public List<SchoolResult> results(long runId, ViewerScope viewer) {
+        return viewer.bind(jdbc.sql(resultSql(viewer) + " where a.run_id = :run and " + viewer.schools("a.urn")
+                + " order by a.urn")).param("run", runId).query(AssessmentRunStore::result).list();
     }
 
     /** The data a run read, to read it again: its batches, its day and the moment of its soft intelligence. */
@@ -98,9 +118,11 @@ public class AssessmentRunStore {
                 }).optional();
     }
 
-    public Optional<AssessmentRun> run(long runId) {
+    /** The run, with its schools per category counted over the schools the viewer may see. */
+    public Optional<AssessmentRun> run(long runId, ViewerScope viewer) {
         Map<String, Integer> byCategory = new TreeMap<>();
-        jdbc.sql("select category, count(*) from school_assessment where run_id = :run group by category")
+        viewer.bind(jdbc.sql("select category, count(*) from school_assessment a where run_id = :run and "
+                + viewer.schools("a.urn") + " group by category"))
                 .param("run", runId).query(row -> {
                     byCategory.put(row.getString(1), row.getInt(2));
                 });
@@ -118,21 +140,38 @@ public class AssessmentRunStore {
                 }).optional();
     }
 
-    private static final String RESULT = """
-            select a.run_id, r.run_at, r.run_by, v.version, a.urn, a.responsible_body, a.category,
-                a.assessed_category, a.score, a.fired_rules::text as fired_rules,
-                a.unchecked_rules::text as unchecked_rules
-            from school_assessment a
-            join assessment_run r on r.id = a.run_id
-            join rulebook_version v on v.id = r.rulebook_version_id""";
+    /**
+     * A school's result as the viewer may read it: the confidential reasons are selected only where the access
+     * module's notes condition holds for the school, so for anyone else they never leave the database.
+     */
+    private static String resultSql(ViewerScope viewer) {
+        return """
+                select a.run_id, r.run_at, r.run_by, v.version, a.urn, a.responsible_body, a.category,
+                    a.assessed_category, a.score, a.fired_rules::text as fired_rules,
+                    a.unchecked_rules::text as unchecked_rules, a.other_information,
+                    %1$s as notes_readable,
+                    (select jsonb_agg(jsonb_build_object('position', c.position, 'reason', c.reason)
+                                      order by c.position)::text
+                     from school_assessment_confidential_reason c
+                     where c.run_id = a.run_id and c.urn = a.urn and c.kind = 'FIRED' and %1$s) as confidential_fired,
+                    (select jsonb_agg(jsonb_build_object('position', c.position, 'reason', c.reason)
+                                      order by c.position)::text
+                     from school_assessment_confidential_reason c
+                     where c.run_id = a.run_id and c.urn = a.urn and c.kind = 'UNCHECKED' and %1$s)
+                        as confidential_unchecked
+                from school_assessment a
+                join assessment_run r on r.id = a.run_id
+                join rulebook_version v on v.id = r.rulebook_version_id""".formatted(viewer.notes("a.urn"));
+    }
 
     private static SchoolResult result(ResultSet row, int number) throws SQLException {
         return new SchoolResult(row.getLong("run_id"), row.getTimestamp("run_at").toInstant(),
                 row.getString("run_by"), row.getInt("version"), new Urn(row.getInt("urn")),
                 ResponsibleBody.valueOf(row.getString("responsible_body")), row.getString("category"),
                 row.getString("assessed_category"), row.getInt("score"),
-                StoredReasons.reasons(row.getString("fired_rules")),
-                StoredReasons.unchecked(row.getString("unchecked_rules")));
+                StoredReasons.reasons(row.getString("fired_rules"), row.getString("confidential_fired")),
+                StoredReasons.unchecked(row.getString("unchecked_rules"), row.getString("confidential_unchecked")),
+                row.getBoolean("other_information"), row.getBoolean("notes_readable"));
     }
 
     /** Reads PostgreSQL's text form of an array, {1,2,3}. */

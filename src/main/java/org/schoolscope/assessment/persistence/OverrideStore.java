@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import org.schoolscope.access.ViewerScope;
 import org.schoolscope.assessment.CategoryOverride;
 import org.schoolscope.shared.Urn;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,11 +31,15 @@ public class OverrideStore {
         return new CategoryOverride(id, runId, urn, category, reason, madeBy, madeAt);
     }
 
-    /** Every override made in a run, oldest first, so the last one per school is the one that stands. */
-    public List<CategoryOverride> forRun(long runId) {
-        return jdbc.sql("""
-                select id, run_id, urn, category, reason, made_by, made_at from assessment_override
-                where run_id = :run order by id""").param("run", runId).query(OverrideStore::override).list();
+    /**
+     * Every override made in a run of a school the viewer may see, oldest first, so the last one per school is the
+     * one that stands.
+     */
+    public List<CategoryOverride> forRun(long runId, ViewerScope viewer) {
+        return viewer.bind(jdbc.sql("""
+                select id, run_id, urn, category, reason, made_by, made_at from assessment_override o
+                where run_id = :run and """ + viewer.schools("o.urn") + " order by id")).param("run", runId)
+                .query(OverrideStore::override).list();
     }
 
     private static CategoryOverride override(ResultSet row, int number) throws SQLException {

@@ -3,6 +3,7 @@ package org.schoolscope.assessment.persistence;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.schoolscope.access.ViewerScope;
 import org.schoolscope.shared.LaCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,12 +24,12 @@ public class PriorityListQuery {
                 .param("la", laCode.value()).query(Long.class).optional();
     }
 
-    /** Names by URN of the schools a run assessed, as the register has them now. */
-    public Map<Integer, String> schoolNames(long runId) {
+    /** Names by URN of the schools a run assessed that the viewer may see, as the register has them now. */
+    public Map<Integer, String> schoolNames(long runId, ViewerScope viewer) {
         Map<Integer, String> names = new HashMap<>();
-        jdbc.sql("""
+        viewer.bind(jdbc.sql("""
                 select a.urn, s.name from school_assessment a join school s on s.urn = a.urn
-                where a.run_id = :run""").param("run", runId)
+                where a.run_id = :run and """ + viewer.schools("a.urn"))).param("run", runId)
                 .query(row -> {
                     names.put(row.getInt("urn"), row.getString("name"));
                 });

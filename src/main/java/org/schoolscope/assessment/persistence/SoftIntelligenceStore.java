@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.schoolscope.access.ViewerScope;
 import org.schoolscope.assessment.NewSoftIntelligenceNote;
 import org.schoolscope.assessment.NoteSensitivity;
 import org.schoolscope.assessment.SelfReport;
@@ -57,15 +58,26 @@ public class SoftIntelligenceStore {
                 .param("at", Timestamp.from(withdrawnAt)).update();
     }
 
-    /** Every note about the school, newest first, withdrawn ones included. */
-    public List<SoftIntelligenceNote> notes(Urn urn) {
-        return jdbc.sql(NOTES + " where n.urn = :urn order by n.noted_on desc, n.id desc").param("urn", urn.value())
+    /**
+     * Every note about the school the viewer may read, newest first, withdrawn ones included; none for a viewer
+     * the access module does not let read notes about the school.
+     */
+    public List<SoftIntelligenceNote> notes(Urn urn, ViewerScope viewer) {
+        return viewer.bind(jdbc.sql(NOTES + " where n.urn = :urn and " + viewer.notes("n.urn")
+                + " order by n.noted_on desc, n.id desc")).param("urn", urn.value())
                 .query(SoftIntelligenceStore::note).list();
     }
 
-    public Optional<SoftIntelligenceNote> note(Urn urn, long id) {
-        return jdbc.sql(NOTES + " where n.urn = :urn and n.id = :id").param("urn", urn.value()).param("id", id)
-                .query(SoftIntelligenceStore::note).optional();
+    /** One note, if it is about the school and the viewer may read it. */
+    public Optional<SoftIntelligenceNote> note(Urn urn, long id, ViewerScope viewer) {
+        return viewer.bind(jdbc.sql(NOTES + " where n.urn = :urn and n.id = :id and " + viewer.notes("n.urn")))
+                .param("urn", urn.value()).param("id", id).query(SoftIntelligenceStore::note).optional();
+    }
+
+    /** Whether the viewer may read notes about the school, as the notes queries decide it. */
+    public boolean mayReadNotes(Urn urn, ViewerScope viewer) {
+        return viewer.bind(jdbc.sql("select " + viewer.notes("cast(:urn as integer)"))).param("urn", urn.value())
+                .query(Boolean.class).single();
     }
 
     public long addSelfReport(Urn urn, String reason, LocalDate reportedOn, String reportedBy, String reportedAs,
@@ -86,13 +98,15 @@ public class SoftIntelligenceStore {
                 .param("at", Timestamp.from(withdrawnAt)).update();
     }
 
-    /** Every self-report of the school, newest first. */
-    public List<SelfReport> selfReports(Urn urn) {
-        return jdbc.sql("""
+    /** Every self-report of the school, newest first, if the viewer may see the school. */
+    public List<SelfReport> selfReports(Urn urn, ViewerScope viewer) {
+        return viewer.bind(jdbc.sql("""
                 select r.id, r.urn, r.reason, r.reported_on, r.reported_by, r.reported_as, r.recorded_at,
                     w.reason as withdrawal_reason, w.withdrawn_by, w.withdrawn_at
                 from self_report r left join self_report_withdrawal w on w.self_report_id = r.id
-                where r.urn = :urn order by r.reported_on desc, r.id desc""").param("urn", urn.value())
+                where r.urn = :urn and """ + viewer.schools("r.urn") + """
+
+                order by r.reported_on desc, r.id desc""")).param("urn", urn.value())
                 .query((row, number) -> new SelfReport(row.getLong("id"), new Urn(row.getInt("urn")),
                         row.getString("reason"), row.getObject("reported_on", LocalDate.class),
                         row.getString("reported_by"), row.getString("reported_as"),

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.schoolscope.access.ViewerScope;
 import org.schoolscope.assessment.AssessmentRun;
 import org.schoolscope.assessment.RulebookVersion;
 import org.schoolscope.shared.LaCode;
@@ -29,10 +30,14 @@ public class WorkbenchQuery {
                 .list();
     }
 
-    /** Every run, newest first, with how many schools it placed in each category (one query for the counts). */
-    public List<AssessmentRun> runs() {
+    /**
+     * Every run, newest first, with how many of the schools the viewer may see it placed in each category (one
+     * query for the counts).
+     */
+    public List<AssessmentRun> runs(ViewerScope viewer) {
         Map<Long, Map<String, Integer>> counts = new TreeMap<>();
-        jdbc.sql("select run_id, category, count(*) as schools from school_assessment group by run_id, category")
+        viewer.bind(jdbc.sql("select run_id, category, count(*) as schools from school_assessment a where "
+                + viewer.schools("a.urn") + " group by run_id, category"))
                 .query(row -> {
                     counts.computeIfAbsent(row.getLong("run_id"), id -> new TreeMap<>())
                             .put(row.getString("category"), row.getInt("schools"));

@@ -17,9 +17,6 @@ public final class ActingUser {
 
     static final String ANONYMOUS = "anonymous";
 
-    /** The roles that may read soft-intelligence notes; headteachers and analysts never do. */
-    static final Set<Role> SOFT_INTELLIGENCE_READERS = EnumSet.of(Role.ADMIN, Role.OFFICER, Role.PARTNER, Role.BOARD);
-
     private ActingUser() {
     }
 
@@ -31,10 +28,6 @@ public final class ActingUser {
         return principal instanceof Authentication
                 ? AllowedSchools.roles(((Authentication) principal).getAuthorities())
                 : EnumSet.noneOf(Role.class);
-    }
-
-    static boolean mayReadSoftIntelligence(Principal principal) {
-        return roles(principal).stream().anyMatch(SOFT_INTELLIGENCE_READERS::contains);
     }
 
     /** The role a self-report is made in: the headteacher's own, or the officer's or partner's on its behalf. */

@@ -2,6 +2,7 @@ package org.schoolscope.assessment.web;
 
 import java.security.Principal;
 import java.util.List;
+import org.schoolscope.access.ViewerScope;
 import org.schoolscope.assessment.AssessmentNotFoundException;
 import org.schoolscope.assessment.PriorityEntry;
 import org.schoolscope.assessment.PriorityList;
@@ -29,16 +30,16 @@ class OverrideController {
     }
 
     @GetMapping("/assessments/overrides/new")
-    String form(OverrideForm form, Model model) {
-        return show(form, List.of(), model);
+    String form(OverrideForm form, ViewerScope viewer, Model model) {
+        return show(form, List.of(), viewer, model);
     }
 
     @PostMapping("/assessments/overrides")
-    String save(OverrideForm form, Principal user, Model model) {
-        PriorityList list = listFor(form);
+    String save(OverrideForm form, Principal user, ViewerScope viewer, Model model) {
+        PriorityList list = listFor(form, viewer);
         List<OverrideForm.Problem> problems = form.problems(list.categories());
         if (!problems.isEmpty()) {
-            return show(form, problems, model);
+            return show(form, problems, viewer, model);
         }
         Urn urn = urnOf(form);
         lists.override(list.run().id(), urn, form.category(), form.reason(),
@@ -46,8 +47,8 @@ class OverrideController {
         return "redirect:/assessments/priority-list#school-" + urn;
     }
 
-    private String show(OverrideForm form, List<OverrideForm.Problem> problems, Model model) {
-        PriorityList list = listFor(form);
+    private String show(OverrideForm form, List<OverrideForm.Problem> problems, ViewerScope viewer, Model model) {
+        PriorityList list = listFor(form, viewer);
         Urn urn = urnOf(form);
         PriorityEntry entry = list.entries().stream().filter(listed -> listed.result().urn().equals(urn))
                 .findFirst().orElseThrow(() -> new AssessmentNotFoundException(
@@ -61,8 +62,8 @@ class OverrideController {
     }
 
     /** The run named in the form, or the council's latest when the link named none. */
-    private PriorityList listFor(OverrideForm form) {
-        return (form.run() == null ? lists.latestFor(council.la()) : lists.forRun(form.run()))
+    private PriorityList listFor(OverrideForm form, ViewerScope viewer) {
+        return (form.run() == null ? lists.latestFor(council.la(), viewer) : lists.forRun(form.run(), viewer))
                 .orElseThrow(() -> new AssessmentNotFoundException("No assessment run to override"));
     }
 

@@ -2,6 +2,7 @@ package org.schoolscope.assessment.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.schoolscope.shared.TextLimits;
 
 /**
  * What an officer posts to override a school's category: the run and school it is about, the category chosen and
@@ -20,6 +21,8 @@ public record OverrideForm(Long run, String urn, String category, String reason)
         }
         if (reason == null || reason.isBlank()) {
             problems.add(new Problem("reason", "override.error.reason"));
+        } else if (!TextLimits.within(reason, TextLimits.FREE_TEXT)) {
+            problems.add(new Problem("reason", "override.error.reasonTooLong"));
         }
         return problems;
     }

@@ -2,14 +2,15 @@ package org.schoolscope.assessment.web;
 
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import java.util.Optional;
-import org.schoolscope.access.AllowedSchools;
+import java.util.Locale;
+import org.schoolscope.access.ViewerScope;
 import org.schoolscope.assessment.AssessmentNotFoundException;
 import org.schoolscope.assessment.AssessmentRuns;
 import org.schoolscope.assessment.NoSchoolsToAssessException;
 import org.schoolscope.assessment.PriorityList;
 import org.schoolscope.assessment.PriorityLists;
 import org.schoolscope.web.CouncilProperties;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -36,48 +37,44 @@ class PriorityListController {
     private final CouncilProperties council;
     private final PriorityListCsv csv;
     private final PriorityListXlsx xlsx;
-    private final AllowedSchools allowed;
 
     PriorityListController(PriorityLists lists, AssessmentRuns runs, CouncilProperties council,
-            AssessmentDates dates, AllowedSchools allowed) {
-        this.allowed = allowed;
+            AssessmentDates dates, MessageSource messages) {
         this.lists = lists;
         this.runs = runs;
         this.council = council;
-        PriorityListRows rows = new PriorityListRows(dates);
+        PriorityListRows rows = new PriorityListRows(dates,
+                messages.getMessage("explanation.otherInformation", null, Locale.UK));
         this.csv = new PriorityListCsv(rows);
         this.xlsx = new PriorityListXlsx(rows);
     }
 
+    /** The schools the viewer may see; the reasons from soft intelligence only for a viewer who may read them. */
     @GetMapping("/assessments/priority-list")
-    String page(Model model) {
+    String page(ViewerScope viewer, Model model) {
         model.addAttribute("section", "priority-list");
-        model.addAttribute("list", visible(lists.latestFor(council.la())).orElse(null));
+        model.addAttribute("list", lists.latestFor(council.la(), viewer).orElse(null));
         return "assessment/priority-list";
     }
 
+    /** An export travels further than the page, so it never carries reasons from soft intelligence, whoever asks. */
     @GetMapping("/assessments/priority-list.csv")
-    ResponseEntity<byte[]> csv() {
-        PriorityList list = latest();
+    ResponseEntity<byte[]> csv(ViewerScope viewer) {
+        PriorityList list = latest(viewer.withoutNotes());
         return download(list, "csv", new MediaType("text", "csv", StandardCharsets.UTF_8), csv.write(list));
     }
 
+    /** As the CSV. */
     @GetMapping("/assessments/priority-list.xlsx")
-    ResponseEntity<byte[]> xlsx() {
-        PriorityList list = latest();
+    ResponseEntity<byte[]> xlsx(ViewerScope viewer) {
+        PriorityList list = latest(viewer.withoutNotes());
         return download(list, "xlsx",
                 MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
                 xlsx.write(list));
     }
 
-    /** Partners and headteachers see only their own schools on the list (issue 5). */
-    private Optional<PriorityList> visible(Optional<PriorityList> list) {
-        return allowed.forCurrentUser().flatMap(schools -> list.map(found -> found.onlySchools(schools)))
-                .or(() -> list);
-    }
-
-    private PriorityList latest() {
-        return visible(lists.latestFor(council.la())).orElseThrow(() -> new AssessmentNotFoundException(
+    private PriorityList latest(ViewerScope viewer) {
+        return lists.latestFor(council.la(), viewer).orElseThrow(() -> new AssessmentNotFoundException(
                 "The schools of LA " + council.la() + " have not been assessed yet"));
     }
 

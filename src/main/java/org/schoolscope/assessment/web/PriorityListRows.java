@@ -16,9 +16,12 @@ final class PriorityListRows {
             "Months since graded inspection", "Override", "Reasons", "Run", "Rulebook version");
 
     private final AssessmentDates dates;
+    private final String otherInformation;
 
-    PriorityListRows(AssessmentDates dates) {
+    /** {@code otherInformation} is the line that stands for reasons withheld from the list's viewer. */
+    PriorityListRows(AssessmentDates dates, String otherInformation) {
         this.dates = dates;
+        this.otherInformation = otherInformation;
     }
 
     List<List<Object>> rows(PriorityList list) {
@@ -30,8 +33,16 @@ final class PriorityListRows {
                     entry.monthsSinceGraded(),
                     entry.currentOverride().map(override -> override.category() + " by " + override.madeBy()
                             + " on " + dates.date(override.madeAt()) + ": " + override.reason()).orElse(null),
-                    String.join("\n", entry.explanations()), list.run().id(), list.run().rulebookVersion()));
+                    String.join("\n", reasons(entry)), list.run().id(), list.run().rulebookVersion()));
         }
         return rows;
+    }
+
+    private List<String> reasons(PriorityEntry entry) {
+        List<String> reasons = new ArrayList<>(entry.explanations());
+        if (entry.result().otherInformationWithheld()) {
+            reasons.add(otherInformation);
+        }
+        return reasons;
     }
 }

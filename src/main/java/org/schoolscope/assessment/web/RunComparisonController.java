@@ -1,6 +1,7 @@
 package org.schoolscope.assessment.web;
 
 import java.util.List;
+import org.schoolscope.access.ViewerScope;
 import org.schoolscope.assessment.AssessmentRun;
 import org.schoolscope.assessment.RunComparisons;
 import org.springframework.stereotype.Controller;
@@ -19,13 +20,13 @@ class RunComparisonController {
     }
 
     @GetMapping("/assessments/runs")
-    String runs(Model model) {
-        return showRuns(null, null, List.of(), model);
+    String runs(ViewerScope viewer, Model model) {
+        return showRuns(null, null, List.of(), viewer, model);
     }
 
     @GetMapping("/assessments/runs/compare")
     String compare(@RequestParam(name = "from", required = false) String from,
-            @RequestParam(name = "to", required = false) String to, Model model) {
+            @RequestParam(name = "to", required = false) String to, ViewerScope viewer, Model model) {
         Long fromId = runId(from);
         Long toId = runId(to);
         List<WorkbenchProblem> problems = new java.util.ArrayList<>();
@@ -36,15 +37,15 @@ class RunComparisonController {
             problems.add(WorkbenchProblem.of("to", "runs.error.to"));
         }
         if (!problems.isEmpty()) {
-            return showRuns(fromId, toId, problems, model);
+            return showRuns(fromId, toId, problems, viewer, model);
         }
         model.addAttribute("section", "runs");
-        model.addAttribute("report", comparisons.compare(fromId, toId));
+        model.addAttribute("report", comparisons.compare(fromId, toId, viewer));
         return "assessment/run-comparison";
     }
 
-    private String showRuns(Long from, Long to, List<WorkbenchProblem> problems, Model model) {
-        List<AssessmentRun> runs = comparisons.runs();
+    private String showRuns(Long from, Long to, List<WorkbenchProblem> problems, ViewerScope viewer, Model model) {
+        List<AssessmentRun> runs = comparisons.runs(viewer);
         model.addAttribute("section", "runs");
         model.addAttribute("runs", runs);
         model.addAttribute("from", from != null ? from : runs.size() > 1 ? runs.get(1).id() : null);

@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.schoolscope.access.ViewerScope;
 import org.schoolscope.assessment.SelfReport;
 import org.schoolscope.assessment.SoftIntelligence;
 import org.schoolscope.shared.Urn;
@@ -32,16 +33,17 @@ class SelfReportController {
     }
 
     @GetMapping
-    String page(@PathVariable("urn") String urn, Model model) {
-        return show(ActingUser.urn(urn), SelfReportForm.empty(), List.of(), null, model);
+    String page(@PathVariable("urn") String urn, ViewerScope viewer, Model model) {
+        return show(ActingUser.urn(urn), SelfReportForm.empty(), List.of(), null, viewer, model);
     }
 
     @PostMapping
-    String report(@PathVariable("urn") String urn, SelfReportForm form, Principal principal, Model model) {
+    String report(@PathVariable("urn") String urn, SelfReportForm form, Principal principal, ViewerScope viewer,
+            Model model) {
         Urn school = ActingUser.urn(urn);
         List<FormProblem> problems = form.problems(LocalDate.now(clock));
         if (!problems.isEmpty()) {
-            return show(school, form, problems, null, model);
+            return show(school, form, problems, null, viewer, model);
         }
         softIntelligence.reportVulnerable(school, form.reason(), form.reportedOn().orElseThrow(),
                 ActingUser.name(principal), ActingUser.reportingRole(principal));
@@ -50,20 +52,20 @@ class SelfReportController {
 
     @PostMapping("/{id}/withdraw")
     String withdraw(@PathVariable("urn") String urn, @PathVariable("id") long id, WithdrawalForm form,
-            Principal principal, Model model) {
+            ViewerScope viewer, Model model) {
         Urn school = ActingUser.urn(urn);
         if (!form.valid()) {
             return show(school, SelfReportForm.empty(),
                     List.of(new FormProblem("withdraw-reason-" + id, "selfReport.error.withdrawReason")), form,
-                    model);
+                    viewer, model);
         }
-        softIntelligence.withdrawSelfReport(school, id, form.reason(), ActingUser.name(principal));
+        softIntelligence.withdrawSelfReport(school, id, form.reason(), viewer);
         return "redirect:/schools/" + school + "/self-report";
     }
 
     private String show(Urn urn, SelfReportForm form, List<FormProblem> problems, WithdrawalForm withdrawal,
-            Model model) {
-        List<SelfReport> reports = softIntelligence.selfReports(urn);
+            ViewerScope viewer, Model model) {
+        List<SelfReport> reports = softIntelligence.selfReports(urn, viewer);
         model.addAttribute("section", "schools");
         model.addAttribute("urn", urn);
         model.addAttribute("schoolName", softIntelligence.schoolName(urn));

@@ -4,11 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.schoolscope.shared.TextLimits;
 
 /** What a headteacher, or an officer or partner on the school's behalf, posts to report the school vulnerable. */
 public record SelfReportForm(String reason, String reportedDay, String reportedMonth, String reportedYear) {
 
-    static final int MAX_TEXT = 5000;
+    static final int MAX_TEXT = TextLimits.FREE_TEXT;
 
     static SelfReportForm empty() {
         return new SelfReportForm(null, null, null, null);

@@ -1,13 +1,13 @@
 package org.schoolscope.assessment.web;
 
-import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.schoolscope.access.ViewerScope;
+import org.schoolscope.assessment.NoteSensitivity;
 import org.schoolscope.assessment.SoftIntelligence;
 import org.schoolscope.assessment.SoftIntelligenceNote;
 import org.schoolscope.assessment.SoftIntelligenceTopic;
-import org.schoolscope.assessment.NoteSensitivity;
 import org.schoolscope.shared.Urn;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,8 +34,8 @@ class SoftIntelligenceController {
     }
 
     @GetMapping
-    String list(@PathVariable("urn") String urn, Principal principal, Model model) {
-        return showList(ActingUser.urn(urn), principal, List.of(), null, model);
+    String list(@PathVariable("urn") String urn, ViewerScope viewer, Model model) {
+        return showList(ActingUser.urn(urn), viewer, List.of(), null, model);
     }
 
     @GetMapping("/new")
@@ -44,34 +44,34 @@ class SoftIntelligenceController {
     }
 
     @PostMapping
-    String create(@PathVariable("urn") String urn, SoftIntelligenceForm form, Principal principal, Model model) {
+    String create(@PathVariable("urn") String urn, SoftIntelligenceForm form, ViewerScope viewer, Model model) {
         Urn school = ActingUser.urn(urn);
         List<FormProblem> problems = form.problems(LocalDate.now(clock));
         if (!problems.isEmpty()) {
             return showForm(school, form, problems, model);
         }
-        SoftIntelligenceNote note = softIntelligence.record(school, form.toNote(), ActingUser.name(principal));
+        SoftIntelligenceNote note = softIntelligence.record(school, form.toNote(), viewer);
         return "redirect:/schools/" + school + "/soft-intelligence#note-" + note.id();
     }
 
     @PostMapping("/{id}/withdraw")
     String withdraw(@PathVariable("urn") String urn, @PathVariable("id") long id, WithdrawalForm form,
-            Principal principal, Model model) {
+            ViewerScope viewer, Model model) {
         Urn school = ActingUser.urn(urn);
         if (!form.valid()) {
-            return showList(school, principal, List.of(new FormProblem("reason-" + id,
+            return showList(school, viewer, List.of(new FormProblem("reason-" + id,
                     "softIntelligence.error.withdrawReason")), form, model);
         }
-        softIntelligence.withdraw(school, id, form.reason(), ActingUser.name(principal));
+        softIntelligence.withdraw(school, id, form.reason(), viewer);
         return "redirect:/schools/" + school + "/soft-intelligence#note-" + id;
     }
 
-    private String showList(Urn urn, Principal principal, List<FormProblem> problems, WithdrawalForm withdrawal,
+    private String showList(Urn urn, ViewerScope viewer, List<FormProblem> problems, WithdrawalForm withdrawal,
             Model model) {
         model.addAttribute("section", "schools");
         model.addAttribute("urn", urn);
         model.addAttribute("schoolName", softIntelligence.schoolName(urn));
-        model.addAttribute("notes", softIntelligence.notes(urn, ActingUser.name(principal)));
+        model.addAttribute("notes", softIntelligence.notes(urn, viewer));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("problems", problems);
         model.addAttribute("withdrawal", withdrawal);

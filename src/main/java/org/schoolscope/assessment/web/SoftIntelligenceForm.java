@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.schoolscope.assessment.NewSoftIntelligenceNote;
 import org.schoolscope.assessment.NoteSensitivity;
 import org.schoolscope.assessment.SoftIntelligenceTopic;
+import org.schoolscope.shared.TextLimits;
 
 /**
  * What an officer or partner posts to record a note: a form record, never a stored object. The dates come as the
@@ -16,7 +17,8 @@ public record SoftIntelligenceForm(String topic, String learnt, String source, S
         String notedMonth, String notedYear, String reviewDay, String reviewMonth, String reviewYear,
         String leadershipCrisis) {
 
-    static final int MAX_TEXT = 5000;
+    /** The note's own limit ({@link org.schoolscope.assessment.NewSoftIntelligenceNote}), shown as a form error. */
+    static final int MAX_TEXT = TextLimits.FREE_TEXT;
 
     static SoftIntelligenceForm empty() {
         return new SoftIntelligenceForm(null, null, null, null, null, null, null, null, null, null, null);

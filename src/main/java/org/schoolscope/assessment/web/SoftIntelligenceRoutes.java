@@ -1,13 +1,13 @@
 package org.schoolscope.assessment.web;
 
 import static org.schoolscope.shared.Role.ADMIN;
-import static org.schoolscope.shared.Role.BOARD;
 import static org.schoolscope.shared.Role.HEADTEACHER;
 import static org.schoolscope.shared.Role.OFFICER;
 import static org.schoolscope.shared.Role.PARTNER;
 
 import java.util.List;
 import java.util.Set;
+import org.schoolscope.access.ViewerScope;
 import org.schoolscope.shared.Role;
 import org.schoolscope.shared.RouteRule;
 import org.schoolscope.shared.RouteRules;
@@ -24,7 +24,8 @@ class SoftIntelligenceRoutes implements RouteRules {
 
     static final Set<Role> SELF_REPORTERS = Set.of(ADMIN, OFFICER, PARTNER, HEADTEACHER);
 
-    private static final Role[] READERS = {ADMIN, OFFICER, PARTNER, BOARD};
+    /** The roles the access module lets read notes; a partner's own schools only, through {@code {urn}}. */
+    private static final Role[] READERS = ViewerScope.NOTE_READERS.toArray(Role[]::new);
     private static final Role[] WRITERS = {ADMIN, OFFICER, PARTNER};
     private static final Role[] REPORTERS = SELF_REPORTERS.toArray(Role[]::new);
 

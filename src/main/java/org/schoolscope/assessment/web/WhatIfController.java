@@ -6,12 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.schoolscope.access.ViewerScope;
 import org.schoolscope.assessment.RulebookWorkbench;
 import org.schoolscope.assessment.WhatIfReport;
 import org.schoolscope.assessment.domain.Rulebook;
 import org.schoolscope.assessment.domain.RulebookRefusedException;
 import org.schoolscope.assessment.rulebook.RulebookYaml;
 import org.schoolscope.assessment.rulebook.ThresholdEditor;
+import org.schoolscope.shared.TextLimits;
 import org.schoolscope.web.CouncilProperties;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,7 +51,8 @@ class WhatIfController {
      * text as edited. Either way the draft is compared with the latest version.
      */
     @PostMapping("/assessments/rulebook/what-if")
-    String preview(@RequestParam MultiValueMap<String, String> posted, Model model, Principal principal) {
+    String preview(@RequestParam MultiValueMap<String, String> posted, Model model, Principal principal,
+            ViewerScope viewer) {
         String draft = Optional.ofNullable(posted.getFirst("yaml")).orElse("");
         List<WorkbenchProblem> problems = new ArrayList<>();
         Map<String, String> entered = new LinkedHashMap<>();
@@ -61,6 +64,10 @@ class WhatIfController {
         if (draft.isBlank()) {
             problems.add(WorkbenchProblem.of("yaml", "rulebook.error.yaml"));
             return show(draft, entered, problems, null, model, principal);
+        }
+        if (!TextLimits.within(draft, TextLimits.DOCUMENT)) {
+            problems.add(WorkbenchProblem.of("yaml", "rulebook.error.yamlTooLong"));
+            return show("", entered, problems, null, model, principal);
         }
         if ("thresholds".equals(posted.getFirst("change"))) {
             Map<String, Double> numbers = new LinkedHashMap<>();
@@ -85,7 +92,7 @@ class WhatIfController {
         }
         WhatIfReport report;
         try {
-            report = workbench.whatIf(council.la(), draft).orElse(null);
+            report = workbench.whatIf(council.la(), draft, viewer).orElse(null);
         } catch (RulebookRefusedException refused) {
             return show(draft, entered, RulebookController.refusal(refused), null, model, principal);
         }

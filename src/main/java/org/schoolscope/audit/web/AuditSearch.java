@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.schoolscope.shared.TextLimits;
 
 /**
  * The audit page's GET filter: user, record type and a date range (inclusive), all optional. Dates are written as
@@ -17,6 +18,12 @@ public record AuditSearch(String user, String recordType, String from, String to
 
     List<Problem> problems() {
         List<Problem> problems = new ArrayList<>();
+        if (!TextLimits.within(user, TextLimits.SHORT_TEXT)) {
+            problems.add(new Problem("user", "audit.error.tooLong"));
+        }
+        if (!TextLimits.within(recordType, TextLimits.SHORT_TEXT)) {
+            problems.add(new Problem("recordType", "audit.error.tooLong"));
+        }
         if (from != null && !from.isBlank() && date(from) == null) {
             problems.add(new Problem("from", "audit.error.from"));
         }

@@ -7,11 +7,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.schoolscope.access.ViewerScope;
 import org.schoolscope.casework.domain.CaseCategory;
 import org.schoolscope.casework.domain.CaseEvent;
 import org.schoolscope.casework.domain.CaseFile;
@@ -45,6 +47,16 @@ public class CaseStore {
             case when p.case_id is null then ''
                  when 'CASE_WORKER' = any(cast(:roles as text[])) then p.relationship
                  else 'Protected' end as relationship""";
+
+    /**
+     * The roles that may read a case at all (its summary, timeline and schools), with who raised it protected from
+     * all but case workers. Headteachers and partners are not among them, since a concern may be about them, nor
+     * analysts, who read counts only; the query returns no case to them, whatever a route allows.
+     */
+    public static final Set<Role> CASE_READERS = Set.copyOf(EnumSet.of(Role.CASE_WORKER, Role.OFFICER, Role.ADMIN,
+            Role.DCS, Role.SAFEGUARDING_OFFICER));
+
+    private static final String READER = " and cast(:roles as text[]) && cast(:readers as text[])";
 
     private final JdbcClient jdbc;
     private final VisibleSchools visible;
@@ -117,17 +129,18 @@ public class CaseStore {
 
     private List<CaseFile> cases(String where, Set<Role> viewer, Map<String, Object> params, boolean scoped) {
         String[] roles = viewer.stream().map(Role::name).toArray(String[]::new);
+        ViewerScope scope = visible.viewer(scoped);
         JdbcClient.StatementSpec query = jdbc.sql("""
                 select c.id, c.reference, c.kind, c.channel, c.category, c.received_on, c.summary,
                     c.acknowledge_within, c.respond_within, c.logged_by, c.logged_at,
                 """ + PARTY + """
 
                 from casework_case c left join casework_party p on p.case_id = c.id
-                where\s""" + where + " and " + VisibleSchools.CLAUSE + """
+                where\s""" + where + " and " + VisibleSchools.clause(scope) + (scoped ? READER : "") + """
 
                 order by c.received_on desc, c.id desc""");
-        JdbcClient.StatementSpec spec = (scoped ? visible.bind(query) : query.param("visible", null))
-                .param("roles", roles);
+        JdbcClient.StatementSpec spec = scope.bind(query)
+                .param("roles", roles).param("readers", CASE_READERS.stream().map(Role::name).toArray(String[]::new));
         for (Map.Entry<String, Object> param : params.entrySet()) {
             spec = spec.param(param.getKey(), param.getValue());
         }

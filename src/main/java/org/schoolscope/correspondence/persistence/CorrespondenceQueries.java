@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.schoolscope.access.ViewerScope;
 import org.schoolscope.correspondence.MaintainedSchool;
 import org.schoolscope.shared.LaCode;
 import org.schoolscope.shared.Urn;
@@ -24,26 +25,27 @@ public class CorrespondenceQueries {
         this.jdbc = jdbc;
     }
 
-    /** The council's open maintained schools, by name. */
-    public List<MaintainedSchool> maintainedSchools(LaCode laCode) {
-        return jdbc.sql("""
-                select urn, name, phase, establishment_type, number_of_pupils from school
-                where la_code = ? and responsible_body = 'LOCAL_AUTHORITY' and close_date is null
+    /** The council's open maintained schools that the viewer may see, by name. */
+    public List<MaintainedSchool> maintainedSchools(LaCode laCode, ViewerScope viewer) {
+        return viewer.bind(jdbc.sql("""
+                select urn, name, phase, establishment_type, number_of_pupils from school s
+                where la_code = :la and responsible_body = 'LOCAL_AUTHORITY' and close_date is null
                   and coalesce(status, 'Open') not ilike 'closed%'
-                order by name, urn""").param(laCode.value())
+                  and """ + viewer.schools("s.urn") + " order by name, urn")).param("la", laCode.value())
                 .query((rs, n) -> new MaintainedSchool(new Urn(rs.getInt("urn")), rs.getString("name"),
                         rs.getString("phase"), rs.getString("establishment_type"),
                         (Integer) rs.getObject("number_of_pupils")))
                 .list();
     }
 
-    /** Names of any schools, academies included, by URN. */
-    public Map<Integer, String> schoolNames(Collection<Integer> urns) {
+    /** Names of those of the schools, academies included, that the viewer may see, by URN. */
+    public Map<Integer, String> schoolNames(Collection<Integer> urns, ViewerScope viewer) {
         Map<Integer, String> names = new HashMap<>();
         if (urns.isEmpty()) {
             return names;
         }
-        jdbc.sql("select urn, name from school where urn = any(?)").param(urns.toArray(Integer[]::new))
+        viewer.bind(jdbc.sql("select urn, name from school s where urn = any(:urns) and " + viewer.schools("s.urn")))
+                .param("urns", urns.toArray(Integer[]::new))
                 .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
                     names.put(rs.getInt("urn"), rs.getString("name"));
                 });
@@ -58,13 +60,18 @@ public class CorrespondenceQueries {
                 .param(java.sql.Timestamp.from(before)).query(Long.class).optional();
     }
 
-    /** URNs of the council's maintained schools with an inspection that started within the dates (inclusive). */
-    public List<Urn> maintainedSchoolsInspectedBetween(LaCode laCode, LocalDate from, LocalDate to) {
-        return jdbc.sql("""
+    /**
+     * URNs of the council's maintained schools the viewer may see with an inspection that started within the dates
+     * (inclusive).
+     */
+    public List<Urn> maintainedSchoolsInspectedBetween(LaCode laCode, LocalDate from, LocalDate to,
+            ViewerScope viewer) {
+        return viewer.bind(jdbc.sql("""
                 select distinct s.urn from inspection i join school s on s.urn = i.urn
-                where s.la_code = ? and s.responsible_body = 'LOCAL_AUTHORITY'
-                  and coalesce(i.start_date, i.end_date) between ? and ?
-                order by s.urn""").param(laCode.value()).param(from).param(to)
+                where s.la_code = :la and s.responsible_body = 'LOCAL_AUTHORITY'
+                  and coalesce(i.start_date, i.end_date) between :from and :to
+                  and """ + viewer.schools("s.urn") + " order by s.urn")).param("la", laCode.value())
+                .param("from", from).param("to", to)
                 .query((rs, n) -> new Urn(rs.getInt(1))).list();
     }
 

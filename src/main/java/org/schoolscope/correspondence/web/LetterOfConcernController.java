@@ -1,9 +1,9 @@
 package org.schoolscope.correspondence.web;
 
-import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.schoolscope.access.ViewerScope;
 import org.schoolscope.correspondence.CorrespondenceProperties;
 import org.schoolscope.correspondence.LetterOfConcern;
 import org.schoolscope.correspondence.LettersOfConcern;
@@ -24,9 +24,6 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class LetterOfConcernController {
 
-    /** The one place a request without a signed-in user is named, until the access module enforces sign-in. */
-    static final String ANONYMOUS = "anonymous";
-
     private final LettersOfConcern letters;
     private final CouncilProperties council;
     private final CorrespondenceProperties properties;
@@ -41,22 +38,22 @@ class LetterOfConcernController {
     }
 
     @GetMapping("/correspondence/letters-of-concern/{urn}")
-    String form(@PathVariable String urn, Model model) {
-        return show(letters.school(council.la(), LettersController.urnOf(urn)), new LetterOfConcernForm("", ""),
-                List.of(), model);
+    String form(@PathVariable String urn, ViewerScope viewer, Model model) {
+        return show(letters.school(council.la(), LettersController.urnOf(urn), viewer),
+                new LetterOfConcernForm("", ""), List.of(), model);
     }
 
     @PostMapping("/correspondence/letters-of-concern/{urn}")
-    ModelAndView create(@PathVariable String urn, LetterOfConcernForm form, Principal principal, Model model) {
+    ModelAndView create(@PathVariable String urn, LetterOfConcernForm form, ViewerScope viewer, Model model) {
         Urn school = LettersController.urnOf(urn);
-        MaintainedSchool maintained = letters.school(council.la(), school);
+        MaintainedSchool maintained = letters.school(council.la(), school, viewer);
         List<LetterOfConcernForm.Problem> problems = form.problems();
         if (!problems.isEmpty()) {
             return new ModelAndView(show(maintained, form, problems, model), model.asMap());
         }
         LetterOfConcern letter = new LetterOfConcern(school, LocalDate.now(clock), form.concernLines(),
                 form.actionLines(), properties.signatoryName());
-        byte[] pdf = letters.pdf(council.la(), letter, principal == null ? ANONYMOUS : principal.getName());
+        byte[] pdf = letters.pdf(council.la(), letter, viewer);
         String fileName = "letter-of-concern-" + school.value() + "-" + letter.date() + ".pdf";
         return new ModelAndView(new AttachmentView(fileName, Downloads.PDF, pdf));
     }

@@ -3,6 +3,7 @@ package org.schoolscope.correspondence.web;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.schoolscope.shared.TextLimits;
 
 /** The letter-of-concern form as typed: one concern, and one required action, a line. */
 public record LetterOfConcernForm(String concerns, String requiredActions) {
@@ -20,10 +21,14 @@ public record LetterOfConcernForm(String concerns, String requiredActions) {
 
     public List<Problem> problems() {
         List<Problem> problems = new ArrayList<>();
-        if (concernLines().isEmpty()) {
+        if (!TextLimits.within(concerns, TextLimits.FREE_TEXT)) {
+            problems.add(new Problem("concerns", "correspondence.concern.error.tooLong"));
+        } else if (concernLines().isEmpty()) {
             problems.add(new Problem("concerns", "correspondence.concern.error.concerns"));
         }
-        if (actionLines().isEmpty()) {
+        if (!TextLimits.within(requiredActions, TextLimits.FREE_TEXT)) {
+            problems.add(new Problem("requiredActions", "correspondence.concern.error.tooLong"));
+        } else if (actionLines().isEmpty()) {
             problems.add(new Problem("requiredActions", "correspondence.concern.error.actions"));
         }
         return problems;

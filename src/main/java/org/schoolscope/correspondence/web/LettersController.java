@@ -2,6 +2,7 @@ package org.schoolscope.correspondence.web;
 
 import java.util.Objects;
 import java.util.TreeSet;
+import org.schoolscope.access.ViewerScope;
 import org.schoolscope.correspondence.AcademyNotification;
 import org.schoolscope.correspondence.AcademyNotifications;
 import org.schoolscope.correspondence.CorrespondenceNotFoundException;
@@ -33,16 +34,16 @@ class LettersController {
 
     @GetMapping("/correspondence/letters/stage-1")
     String list(@RequestParam(required = false) String phase, @RequestParam(required = false) String priority,
-            Model model) {
+            ViewerScope viewer, Model model) {
         Stage1Filter filter = filter(phase, priority);
         model.addAttribute("section", "correspondence");
         model.addAttribute("filter", filter);
         model.addAttribute("priorityParam", priority == null ? "" : priority);
         try {
-            Stage1Batch all = letters.letters(council.la(), Stage1Filter.ALL);
+            Stage1Batch all = letters.letters(council.la(), Stage1Filter.ALL, viewer);
             model.addAttribute("phases", all.letters().stream().map(letter -> letter.school().phase())
                     .filter(Objects::nonNull).collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
-            model.addAttribute("batch", letters.letters(council.la(), filter));
+            model.addAttribute("batch", letters.letters(council.la(), filter, viewer));
         } catch (CorrespondenceNotFoundException notAssessed) {
             model.addAttribute("batch", null);
         }
@@ -51,28 +52,28 @@ class LettersController {
 
     @GetMapping("/correspondence/letters/stage-1.zip")
     ResponseEntity<byte[]> zip(@RequestParam(required = false) String phase,
-            @RequestParam(required = false) String priority) {
-        Stage1Batch batch = letters.letters(council.la(), filter(phase, priority));
+            @RequestParam(required = false) String priority, ViewerScope viewer) {
+        Stage1Batch batch = letters.letters(council.la(), filter(phase, priority), viewer);
         return Downloads.attachment("stage-1-letters-run-" + batch.run().id() + ".zip", Downloads.ZIP,
                 letters.zip(batch.letters()));
     }
 
     @GetMapping("/correspondence/letters/stage-1/{urn}.pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable String urn) {
-        var letter = letters.letter(council.la(), urnOf(urn));
+    ResponseEntity<byte[]> pdf(@PathVariable String urn, ViewerScope viewer) {
+        var letter = letters.letter(council.la(), urnOf(urn), viewer);
         return Downloads.inline(letter.fileName(), Downloads.PDF, letters.pdf(letter));
     }
 
     @GetMapping("/correspondence/academy-notification")
-    String academies(Model model) {
+    String academies(ViewerScope viewer, Model model) {
         model.addAttribute("section", "correspondence");
-        model.addAttribute("notification", notifications.latest(council.la()));
+        model.addAttribute("notification", notifications.latest(council.la(), viewer));
         return "correspondence/academy-notification";
     }
 
     @GetMapping("/correspondence/academy-notification.pdf")
-    ResponseEntity<byte[]> academiesPdf() {
-        AcademyNotification notification = notifications.latest(council.la());
+    ResponseEntity<byte[]> academiesPdf(ViewerScope viewer) {
+        AcademyNotification notification = notifications.latest(council.la(), viewer);
         return Downloads.attachment("academy-notification-run-" + notification.run().id() + ".pdf",
                 Downloads.PDF, notifications.pdf(notification));
     }

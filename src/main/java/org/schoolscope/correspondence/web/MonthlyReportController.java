@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.schoolscope.access.ViewerScope;
 import org.schoolscope.correspondence.CorrespondenceNotFoundException;
 import org.schoolscope.correspondence.CorrespondenceProperties;
 import org.schoolscope.correspondence.MonthlyReport;
@@ -48,7 +49,7 @@ class MonthlyReportController {
     }
 
     @GetMapping("/correspondence/monthly-report")
-    String page(@RequestParam(required = false) String month, Model model) {
+    String page(@RequestParam(required = false) String month, ViewerScope viewer, Model model) {
         model.addAttribute("section", "correspondence");
         model.addAttribute("correspondence", properties);
         Optional<YearMonth> parsed = parse(month);
@@ -60,14 +61,14 @@ class MonthlyReportController {
             return "correspondence/monthly-report";
         }
         model.addAttribute("problems", List.of());
-        model.addAttribute("report", reports.report(council.la(), parsed.get()));
+        model.addAttribute("report", reports.report(council.la(), parsed.get(), viewer));
         model.addAttribute("monthName", MONTH_NAME.format(parsed.get()));
         return "correspondence/monthly-report";
     }
 
     @GetMapping("/correspondence/monthly-report.pdf")
-    ResponseEntity<byte[]> pdf(@RequestParam(required = false) String month) {
-        MonthlyReport report = reports.report(council.la(), required(month));
+    ResponseEntity<byte[]> pdf(@RequestParam(required = false) String month, ViewerScope viewer) {
+        MonthlyReport report = reports.report(council.la(), required(month), viewer);
         Map<String, Object> variables = new HashMap<>();
         variables.put("report", report);
         variables.put("monthName", MONTH_NAME.format(report.month()));
@@ -80,8 +81,8 @@ class MonthlyReportController {
     }
 
     @GetMapping("/correspondence/monthly-report.xlsx")
-    ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String month) {
-        MonthlyReport report = reports.report(council.la(), required(month));
+    ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String month, ViewerScope viewer) {
+        MonthlyReport report = reports.report(council.la(), required(month), viewer);
         return Downloads.attachment("monthly-report-" + report.month() + ".xlsx", Downloads.XLSX,
                 xlsx.write(report));
     }

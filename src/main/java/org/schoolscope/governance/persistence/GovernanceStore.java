@@ -129,7 +129,7 @@ public class GovernanceStore {
 
     /** The school's appointments, for the page: nothing for a school the viewer may not see. */
     public List<Appointment> appointmentsAt(Urn urn, Instant at) {
-        return visible.bind(jdbc.sql(APPOINTMENTS + " and a.urn = :urn and " + VisibleSchools.clause("a.urn")
+        return visible.bind(jdbc.sql(APPOINTMENTS + " and a.urn = :urn and " + visible.clause("a.urn")
                 + " order by a.term_start, a.id")).param("at", ts(at)).param("urn", urn.value())
                 .query(GovernanceStore::appointment).list();
     }

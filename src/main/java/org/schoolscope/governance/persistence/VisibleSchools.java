@@ -1,16 +1,12 @@
 package org.schoolscope.governance.persistence;
 
-import java.util.Optional;
-import java.util.Set;
 import org.schoolscope.access.AllowedSchools;
-import org.schoolscope.shared.Urn;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The one place the governance module limits what a viewer reads to their own schools (a headteacher's or a
- * partner's), in SQL. When the access module publishes its own clause for "which schools may this viewer see",
- * this class switches to it.
+ * The one place the governance module limits what a viewer reads to the schools they may see (a headteacher's or a
+ * partner's own), with the access module's SQL condition over {@code viewer_schools}, bound to the signed-in viewer.
  */
 @Component("governanceVisibleSchools")
 class VisibleSchools {
@@ -22,13 +18,11 @@ class VisibleSchools {
     }
 
     /** Holds for rows whose school column is one the viewer may see. */
-    static String clause(String column) {
-        return "(cast(:visible as integer[]) is null or " + column + " = any(cast(:visible as integer[])))";
+    String clause(String column) {
+        return allowedSchools.current().schools(column);
     }
 
     JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
-        Optional<Set<Urn>> allowed = allowedSchools.forCurrentUser();
-        return statement.param("visible", allowed.map(urns -> urns.stream().map(Urn::value)
-                .toArray(Integer[]::new)).orElse(null));
+        return allowedSchools.current().bind(statement);
     }
 }

@@ -1,9 +1,11 @@
 package org.schoolscope.improvement.api;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.schoolscope.access.ViewerScope;
 import org.schoolscope.improvement.ImprovementCaseNotFoundException;
 import org.schoolscope.improvement.ImprovementCycle;
 import org.schoolscope.improvement.domain.ImprovementCase;
@@ -39,7 +41,8 @@ class TimelineApiController {
     }
 
     @GetMapping("/api/v1/improvement/schools/{urn}/timeline")
-    Timeline timeline(@PathVariable String urn, @RequestParam(required = false) String year) {
+    Timeline timeline(@PathVariable String urn, @RequestParam(required = false) String year,
+            @Parameter(hidden = true) ViewerScope viewer) {
         Urn school;
         try {
             school = Urn.parse(urn);
@@ -48,7 +51,7 @@ class TimelineApiController {
         }
         List<AcademicYear> years;
         if (year == null || year.isBlank()) {
-            years = cycle.yearsOf(school);
+            years = cycle.yearsOf(school, viewer);
         } else {
             try {
                 years = List.of(AcademicYear.parse(year));
@@ -58,7 +61,7 @@ class TimelineApiController {
         }
         List<YearTimeline> timelines = new ArrayList<>();
         for (AcademicYear academicYear : years) {
-            ImprovementCase improvementCase = cycle.caseOf(school, academicYear);
+            ImprovementCase improvementCase = cycle.caseOf(school, academicYear, viewer);
             timelines.add(new YearTimeline(academicYear.toString(), improvementCase.status().name(),
                     improvementCase.stage(), improvementCase.partner().orElse(null), improvementCase.events()
                             .stream().map(event -> new Step(event.id(), event.type().name(), event.actor(),
@@ -66,7 +69,7 @@ class TimelineApiController {
                             .toList()));
         }
         if (years.isEmpty()) {
-            cycle.caseOf(school, cycle.currentYear());
+            cycle.caseOf(school, cycle.currentYear(), viewer);
         }
         return new Timeline(school.value(), timelines);
     }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.schoolscope.access.ViewerScope;
 import org.schoolscope.improvement.domain.ImprovementEvent;
 import org.schoolscope.improvement.domain.StepType;
 import org.schoolscope.shared.AcademicYear;
@@ -68,19 +69,20 @@ public class ImprovementEventStore {
                 .query(ImprovementEventStore::event).list();
     }
 
-    /** Every school's steps in the year, by school, oldest step first. */
-    public Map<Urn, List<ImprovementEvent>> forYear(AcademicYear year) {
+    /** The steps in the year of every school the viewer may see, by school, oldest step first. */
+    public Map<Urn, List<ImprovementEvent>> forYear(AcademicYear year, ViewerScope viewer) {
         Map<Urn, List<ImprovementEvent>> bySchool = new LinkedHashMap<>();
-        jdbc.sql("select " + COLUMNS + " from improvement_event where academic_year = :year order by urn, id")
+        viewer.bind(jdbc.sql("select " + COLUMNS + " from improvement_event where academic_year = :year and "
+                + viewer.schools("urn") + " order by urn, id"))
                 .param("year", year.startYear()).query(ImprovementEventStore::event).list()
                 .forEach(event -> bySchool.computeIfAbsent(event.urn(), urn -> new ArrayList<>()).add(event));
         return bySchool;
     }
 
-    /** The years in which the school has steps, latest first. */
-    public List<AcademicYear> yearsOf(Urn urn) {
-        return jdbc.sql("select distinct academic_year from improvement_event where urn = :urn "
-                + "order by academic_year desc").param("urn", urn.value())
+    /** The years in which the school has steps, latest first; none when the viewer may not see the school. */
+    public List<AcademicYear> yearsOf(Urn urn, ViewerScope viewer) {
+        return viewer.bind(jdbc.sql("select distinct academic_year from improvement_event where urn = :urn and "
+                + viewer.schools("urn") + " order by academic_year desc")).param("urn", urn.value())
                 .query((row, number) -> new AcademicYear(row.getInt(1))).list();
     }
 

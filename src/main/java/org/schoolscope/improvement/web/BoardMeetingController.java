@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import org.schoolscope.access.ViewerScope;
 import org.schoolscope.improvement.BoardMeeting;
 import org.schoolscope.improvement.ImprovementCycle;
 import org.schoolscope.improvement.domain.ImprovementCase;
@@ -23,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * Stage 3: the fortnightly School Improvement Advisory Board. Meetings are scheduled here; each meeting's agenda is
  * built from the list: newly flagged and self-reported schools, schools with overdue actions, and every school on
- * the list, each with a link to record the board's recommendation.
+ * the list, each with a link to record the board's recommendation. A partner's agenda holds their own schools only.
  */
 @Controller
 class BoardMeetingController {
@@ -65,11 +66,11 @@ class BoardMeetingController {
     }
 
     @GetMapping("/improvement/board-meetings/{id}")
-    String agenda(@PathVariable long id, Model model) {
+    String agenda(@PathVariable long id, ViewerScope viewer, Model model) {
         BoardMeeting meeting = cycle.boardMeeting(id);
         LocalDate today = cycle.today();
-        List<ImprovementCase> cases = cycle.cases(meeting.year());
-        Map<Urn, String> names = cycle.schoolNames(cases.stream().map(ImprovementCase::urn).toList());
+        List<ImprovementCase> cases = cycle.cases(meeting.year(), viewer);
+        Map<Urn, String> names = cycle.schoolNames(cases.stream().map(ImprovementCase::urn).toList(), viewer);
         List<AgendaItem> flagged = cases.stream().filter(ImprovementCase::needsBoard)
                 .map(improvementCase -> item(improvementCase, names, improvementCase.isSelfReported()
                         ? "Self-reported vulnerability" : improvementCase.isListed()

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.schoolscope.access.ViewerScope;
 import org.schoolscope.improvement.ImprovementCycle;
 import org.schoolscope.improvement.domain.CaseStatus;
 import org.schoolscope.improvement.domain.ImprovementCase;
@@ -14,7 +15,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The list at a glance (issue 4, item 9), and the priority partners' caseloads. */
+/**
+ * The list at a glance (issue 4, item 9), and the priority partners' caseloads, over the schools the viewer may see:
+ * a partner's or headteacher's own, with counts over those only.
+ */
 @Controller
 class DashboardController {
 
@@ -36,14 +40,14 @@ class DashboardController {
     }
 
     @GetMapping("/improvement")
-    String dashboard(@RequestParam(required = false) String year, Model model) {
+    String dashboard(@RequestParam(required = false) String year, ViewerScope viewer, Model model) {
         AcademicYear academicYear = Requests.year(year, cycle.currentYear());
         LocalDate today = cycle.today();
-        List<ImprovementCase> cases = cycle.cases(academicYear).stream()
+        List<ImprovementCase> cases = cycle.cases(academicYear, viewer).stream()
                 .filter(improvementCase -> improvementCase.status() == CaseStatus.LISTED
                         || improvementCase.status() == CaseStatus.PROPOSED || improvementCase.isSelfReported())
                 .toList();
-        Map<Urn, String> names = cycle.schoolNames(cases.stream().map(ImprovementCase::urn).toList());
+        Map<Urn, String> names = cycle.schoolNames(cases.stream().map(ImprovementCase::urn).toList(), viewer);
         List<DashboardRow> rows = new ArrayList<>();
         for (ImprovementCase improvementCase : cases) {
             rows.add(new DashboardRow(improvementCase.urn(), names.getOrDefault(improvementCase.urn(), ""),
@@ -66,10 +70,11 @@ class DashboardController {
     }
 
     @GetMapping("/improvement/partners")
-    String partners(@RequestParam(required = false) String year, Model model) {
+    String partners(@RequestParam(required = false) String year, ViewerScope viewer, Model model) {
         AcademicYear academicYear = Requests.year(year, cycle.currentYear());
-        Map<String, List<Urn>> caseloads = cycle.caseloads(academicYear);
-        Map<Urn, String> names = cycle.schoolNames(caseloads.values().stream().flatMap(List::stream).toList());
+        Map<String, List<Urn>> caseloads = cycle.caseloads(academicYear, viewer);
+        Map<Urn, String> names = cycle.schoolNames(caseloads.values().stream().flatMap(List::stream).toList(),
+                viewer);
         model.addAttribute("section", "improvement");
         model.addAttribute("year", academicYear);
         model.addAttribute("caseloads", caseloads.entrySet().stream()

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.schoolscope.access.ViewerScope;
 import org.schoolscope.assessment.PriorityLists;
 import org.schoolscope.improvement.ImprovementCycle;
 import org.schoolscope.improvement.domain.CaseStatus;
@@ -48,41 +49,43 @@ class ListController {
     }
 
     @GetMapping("/improvement/list")
-    String list(@RequestParam(required = false) String year, Model model) {
-        return show(Requests.year(year, cycle.currentYear()), new AgreementForm(null, null, null), null, model);
+    String list(@RequestParam(required = false) String year, ViewerScope viewer, Model model) {
+        return show(Requests.year(year, cycle.currentYear()), new AgreementForm(null, null, null), null, viewer,
+                model);
     }
 
     @PostMapping("/improvement/list/propose")
     String propose(@RequestParam(required = false) String year, Principal principal, HttpServletResponse response,
-            Model model) {
+            ViewerScope viewer, Model model) {
         AcademicYear academicYear = Requests.year(year, cycle.currentYear());
         try {
             cycle.propose(academicYear, Requests.actor(principal));
         } catch (StepRefusedException refused) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            return show(academicYear, new AgreementForm(null, null, null), refused.getMessage(), model);
+            return show(academicYear, new AgreementForm(null, null, null), refused.getMessage(), viewer, model);
         }
         return "redirect:/improvement/list?year=" + academicYear + "#proposed";
     }
 
     @PostMapping("/improvement/list/agree")
-    String agree(AgreementForm form, Principal principal, HttpServletResponse response, Model model) {
+    String agree(AgreementForm form, Principal principal, HttpServletResponse response, ViewerScope viewer,
+            Model model) {
         AcademicYear academicYear = Requests.year(form.year(), cycle.currentYear());
         try {
             cycle.agreeList(academicYear, form.partnerAgreedBy(), form.why(), Requests.actor(principal));
         } catch (StepRefusedException refused) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            return show(academicYear, form, refused.getMessage(), model);
+            return show(academicYear, form, refused.getMessage(), viewer, model);
         }
         return "redirect:/improvement?year=" + academicYear;
     }
 
-    private String show(AcademicYear year, AgreementForm form, String refusal, Model model) {
-        List<ImprovementCase> cases = cycle.cases(year);
-        Set<Urn> lastYear = cycle.listedAtEndOf(year.previous());
+    private String show(AcademicYear year, AgreementForm form, String refusal, ViewerScope viewer, Model model) {
+        List<ImprovementCase> cases = cycle.cases(year, viewer);
+        Set<Urn> lastYear = cycle.listedAtEndOf(year.previous(), viewer);
         List<Urn> urns = new ArrayList<>(lastYear);
         cases.forEach(improvementCase -> urns.add(improvementCase.urn()));
-        Map<Urn, String> names = cycle.schoolNames(urns);
+        Map<Urn, String> names = cycle.schoolNames(urns, viewer);
         List<ListRow> proposed = cases.stream()
                 .filter(improvementCase -> improvementCase.status() == CaseStatus.PROPOSED)
                 .map(improvementCase -> new ListRow(improvementCase.urn(), names.getOrDefault(improvementCase.urn(),
@@ -99,7 +102,9 @@ class ListController {
         model.addAttribute("year", year);
         model.addAttribute("deadline", cycle.deadline(year));
         model.addAttribute("daysToDeadline", cycle.daysToDeadline(year));
-        model.addAttribute("run", priorityLists.latestFor(council.la()).map(list -> list.run()).orElse(null));
+        // Only the run is shown, so nothing from soft intelligence is read for it.
+        model.addAttribute("run", priorityLists.latestFor(council.la(), viewer.withoutNotes()).map(list -> list.run())
+                .orElse(null));
         model.addAttribute("proposed", proposed);
         model.addAttribute("carryForward", carryForward);
         model.addAttribute("listedCount", cases.stream().filter(ImprovementCase::isListed).count());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.schoolscope.access.ViewerScope;
 import org.schoolscope.improvement.ImprovementCaseNotFoundException;
 import org.schoolscope.improvement.ImprovementCycle;
 import org.schoolscope.improvement.StepInput;
@@ -50,15 +51,15 @@ class SchoolCaseController {
 
     @GetMapping("/improvement/schools/{urn}")
     String school(@PathVariable String urn, @RequestParam(required = false) String year, Authentication user,
-            Model model) {
+            ViewerScope viewer, Model model) {
         Urn school = Requests.urn(urn);
         AcademicYear academicYear = Requests.year(year, cycle.currentYear());
-        ImprovementCase improvementCase = cycle.caseOf(school, academicYear);
+        ImprovementCase improvementCase = cycle.caseOf(school, academicYear, viewer);
         model.addAttribute("section", "improvement");
-        model.addAttribute("schoolName", cycle.schoolNames(List.of(school)).getOrDefault(school, ""));
+        model.addAttribute("schoolName", cycle.schoolNames(List.of(school), viewer).getOrDefault(school, ""));
         model.addAttribute("improvementCase", improvementCase);
         model.addAttribute("year", academicYear);
-        model.addAttribute("years", cycle.yearsOf(school));
+        model.addAttribute("years", cycle.yearsOf(school, viewer));
         model.addAttribute("today", cycle.today());
         model.addAttribute("deadline", cycle.deadline(academicYear));
         model.addAttribute("nextSteps", improvementCase.nextSteps().stream().map(StepKind::ofType)
@@ -72,11 +73,11 @@ class SchoolCaseController {
 
     @GetMapping("/improvement/schools/{urn}/steps/{step}")
     String form(@PathVariable String urn, @PathVariable String step, @RequestParam(required = false) String year,
-            @RequestParam(required = false) String meeting, Model model) {
+            @RequestParam(required = false) String meeting, ViewerScope viewer, Model model) {
         StepKind kind = kindOf(step);
         Urn school = Requests.urn(urn);
         AcademicYear academicYear = Requests.year(year, cycle.currentYear());
-        ImprovementCase improvementCase = cycle.caseOf(school, academicYear);
+        ImprovementCase improvementCase = cycle.caseOf(school, academicYear, viewer);
         StepForm form = StepForm.empty(academicYear.toString());
         if (kind == StepKind.PLAN) {
             form = form.withPriorities(String.join("\n", improvementCase.suggestedPriorities()));
@@ -86,20 +87,20 @@ class SchoolCaseController {
                     null, null, null, null, meeting, null, null, null, List.of(), null, null, null, null, null);
         }
         return show(kind, school, academicYear, improvementCase, form, List.of(),
-                improvementCase.refusal(kind.type()).orElse(null), model);
+                improvementCase.refusal(kind.type()).orElse(null), viewer, model);
     }
 
     @PostMapping("/improvement/schools/{urn}/steps/{step}")
     String record(@PathVariable String urn, @PathVariable String step, StepForm form, Principal principal,
-            HttpServletResponse response, Model model) {
+            HttpServletResponse response, ViewerScope viewer, Model model) {
         StepKind kind = kindOf(step);
         Urn school = Requests.urn(urn);
         AcademicYear academicYear = Requests.year(form.year(), cycle.currentYear());
-        ImprovementCase improvementCase = cycle.caseOf(school, academicYear);
+        ImprovementCase improvementCase = cycle.caseOf(school, academicYear, viewer);
         boolean whyRequired = kind != StepKind.REMOVAL || !improvementCase.removalRuleMet();
         List<StepForm.Problem> problems = form.problems(kind, whyRequired);
         if (!problems.isEmpty()) {
-            return show(kind, school, academicYear, improvementCase, form, problems, null, model);
+            return show(kind, school, academicYear, improvementCase, form, problems, null, viewer, model);
         }
         try {
             ImprovementEvent event = cycle.record(school, academicYear, kind.type(),
@@ -107,15 +108,16 @@ class SchoolCaseController {
             return "redirect:/improvement/schools/" + school + "?year=" + academicYear + "#event-" + event.id();
         } catch (StepRefusedException refused) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            return show(kind, school, academicYear, improvementCase, form, List.of(), refused.getMessage(), model);
+            return show(kind, school, academicYear, improvementCase, form, List.of(), refused.getMessage(), viewer,
+                    model);
         }
     }
 
     private String show(StepKind kind, Urn school, AcademicYear year, ImprovementCase improvementCase, StepForm form,
-            List<StepForm.Problem> problems, String refusal, Model model) {
+            List<StepForm.Problem> problems, String refusal, ViewerScope viewer, Model model) {
         model.addAttribute("section", "improvement");
         model.addAttribute("kind", kind.slug());
-        model.addAttribute("schoolName", cycle.schoolNames(List.of(school)).getOrDefault(school, ""));
+        model.addAttribute("schoolName", cycle.schoolNames(List.of(school), viewer).getOrDefault(school, ""));
         model.addAttribute("urn", school);
         model.addAttribute("year", year);
         model.addAttribute("improvementCase", improvementCase);

@@ -12,6 +12,7 @@ import org.schoolscope.improvement.domain.Rag;
 import org.schoolscope.improvement.domain.Recipient;
 import org.schoolscope.improvement.domain.Recommendation;
 import org.schoolscope.improvement.domain.WarningGround;
+import org.schoolscope.shared.TextLimits;
 
 /**
  * What a person posts for one step. A form record, never a stored object: each step reads the fields it needs,
@@ -50,9 +51,29 @@ public record StepForm(String year, String why, String evidence, String decision
         return recipients.contains(recipient);
     }
 
-    /** Checks the fields the step needs. {@code whyRequired} is false only for a removal that meets the rule. */
+    /**
+     * Checks the fields the step needs. {@code whyRequired} is false only for a removal that meets the rule. Every
+     * text field, needed by the step or not, is held to its length ({@link TextLimits}): names to a line, the rest
+     * to a text area.
+     */
     List<Problem> problems(StepKind kind, boolean whyRequired) {
         List<Problem> problems = new ArrayList<>();
+        tooLong(problems, "why", why, TextLimits.FREE_TEXT);
+        tooLong(problems, "evidence", evidence, TextLimits.FREE_TEXT);
+        tooLong(problems, "outcome", outcome, TextLimits.FREE_TEXT);
+        tooLong(problems, "partner", partner, TextLimits.SHORT_TEXT);
+        tooLong(problems, "partnerOther", partnerOther, TextLimits.SHORT_TEXT);
+        tooLong(problems, "priorities", priorities, TextLimits.FREE_TEXT);
+        tooLong(problems, "support", support, TextLimits.FREE_TEXT);
+        tooLong(problems, "action", action, TextLimits.FREE_TEXT);
+        tooLong(problems, "owner", owner, TextLimits.SHORT_TEXT);
+        tooLong(problems, "resources", resources, TextLimits.FREE_TEXT);
+        tooLong(problems, "requiredActions", requiredActions, TextLimits.FREE_TEXT);
+        tooLong(problems, "actionsAgreed", actionsAgreed, TextLimits.FREE_TEXT);
+        tooLong(problems, "referrals", referrals, TextLimits.FREE_TEXT);
+        if (!problems.isEmpty()) {
+            return problems;
+        }
         switch (kind) {
             case CARRY_FORWARD -> {
                 oneOf(problems, "decision", decision, Details.PRIORITY, Details.NOT_A_PRIORITY);
@@ -204,6 +225,13 @@ public record StepForm(String year, String why, String evidence, String decision
             names[index] = values[index].name();
         }
         return names;
+    }
+
+    private static void tooLong(List<Problem> problems, String field, String value, int limit) {
+        if (!TextLimits.within(value, limit)) {
+            problems.add(new Problem(field, limit == TextLimits.SHORT_TEXT ? "improvement.error.tooLongLine"
+                    : "improvement.error.tooLong"));
+        }
     }
 
     private static void required(List<Problem> problems, String field, String value) {

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.schoolscope.access.ViewerScope;
 import org.schoolscope.profile.SchoolNotFoundException;
 import org.schoolscope.profile.persistence.SchoolListQuery;
 import org.schoolscope.profile.persistence.SchoolProfileQuery;
@@ -55,7 +56,8 @@ class SchoolApiController {
             @Parameter(description = "name, urn, phase, outcome or inspected") @RequestParam(required = false) String sort,
             @Parameter(description = "asc or desc") @RequestParam(required = false) String order,
             @Parameter(description = "Page number from 1") @RequestParam(required = false) String page,
-            @Parameter(description = "Schools per page, 1 to 100") @RequestParam(required = false) String size) {
+            @Parameter(description = "Schools per page, 1 to 100") @RequestParam(required = false) String size,
+            @Parameter(hidden = true) ViewerScope viewer) {
         int pageSize = pageSize(size);
         SchoolListForm.Checked checked = new SchoolListForm(la, district, phase, type, body, outcome, sort, order,
                 page).check(council.la(), pageSize);
@@ -64,15 +66,16 @@ class SchoolApiController {
                     .map(problem -> problem.field().equals("results") ? "sort, order or page" : problem.field())
                     .distinct().toList());
         }
-        ResultPage<SchoolSummary> results = schools.find(checked.criteria());
+        ResultPage<SchoolSummary> results = schools.find(checked.criteria(), viewer);
         return new SchoolListResponse(results.items().stream().map(responses::item).toList(), results.total(),
                 results.page(), results.pageSize(), results.pageCount());
     }
 
     @GetMapping("/{urn}")
     @Operation(summary = "One school's register facts, inspection history and latest figures with benchmarks")
-    SchoolDetailResponse school(@Parameter(description = "Six-digit URN") @PathVariable("urn") String urn) {
-        return profiles.find(UrnPath.parse(urn)).map(responses::detail)
+    SchoolDetailResponse school(@Parameter(description = "Six-digit URN") @PathVariable("urn") String urn,
+            @Parameter(hidden = true) ViewerScope viewer) {
+        return profiles.find(UrnPath.parse(urn), viewer).map(responses::detail)
                 .orElseThrow(() -> new SchoolNotFoundException(urn));
     }
 

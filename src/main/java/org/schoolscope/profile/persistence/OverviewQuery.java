@@ -1,6 +1,7 @@
 package org.schoolscope.profile.persistence;
 
 import java.util.Map;
+import org.schoolscope.access.ViewerScope;
 import org.schoolscope.profile.read.Overview;
 import org.schoolscope.shared.LaCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,25 +21,33 @@ public class OverviewQuery {
         this.imports = imports;
     }
 
-    public Overview overview(LaCode council) {
-        Map<String, Object> open = jdbc.sql("""
+    /**
+     * The counts over the schools the viewer may see: a partner or headteacher counts their own schools, and their
+     * inspections and figures, never the council's (a count over schools one may not see is not theirs to read).
+     */
+    public Overview overview(LaCode council, ViewerScope viewer) {
+        Map<String, Object> open = viewer.bind(jdbc.sql("""
                 select count(*) as open,
                        count(*) filter (where responsible_body = 'LOCAL_AUTHORITY') as maintained,
                        count(*) filter (where responsible_body = 'TRUST') as trust,
                        count(*) filter (where responsible_body in ('OTHER', 'UNKNOWN')) as other
-                from school
+                from school s
                 where la_code = :la
                   and coalesce(status, '') not ilike 'closed%'
                   and coalesce(status, '') not ilike 'proposed to open%'
-                """).param("la", council.value()).query().singleRow();
-        return new Overview(count("school"), number(open, "open"), number(open, "maintained"),
-                number(open, "trust"), number(open, "other"), count("inspection"), count("figure"), imports.count(),
-                imports.latest(LATEST_IMPORTS));
+                  and """ + viewer.schools("s.urn"))).param("la", council.value()).query().singleRow();
+        return new Overview(count("school", viewer), number(open, "open"), number(open, "maintained"),
+                number(open, "trust"), number(open, "other"), count("inspection", viewer), count("figure", viewer),
+                imports.count(), imports.latest(LATEST_IMPORTS));
     }
 
-    /** The table name comes from this class only. */
-    private long count(String table) {
-        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    /**
+     * The table name comes from this class only. A figure about a council or England has no URN, so it counts only
+     * for a viewer who sees every school.
+     */
+    private long count(String table, ViewerScope viewer) {
+        return viewer.bind(jdbc.sql("select count(*) from " + table + " t where " + viewer.schools("t.urn")))
+                .query(Long.class).single();
     }
 
     private static long number(Map<String, Object> row, String column) {

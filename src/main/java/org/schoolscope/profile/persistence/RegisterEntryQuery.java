@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.schoolscope.access.ViewerScope;
 import org.schoolscope.profile.read.RegisterEntry;
 import org.schoolscope.profile.read.ResponsibleBody;
 import org.schoolscope.profile.read.SchoolLink;
@@ -25,24 +26,30 @@ public class RegisterEntryQuery {
         this.clock = clock;
     }
 
-    public Optional<RegisterEntry> find(Urn urn) {
-        return jdbc.sql("""
+    /** The school's register facts, if the viewer may see it. */
+    public Optional<RegisterEntry> find(Urn urn, ViewerScope viewer) {
+        return viewer.bind(jdbc.sql("""
                 select s.*, la.name as la_name, d.district
                 from school s
                 left join local_authority la on la.la_code = s.la_code
-                """ + SqlFragments.DISTRICT_JOIN + " where s.urn = :urn")
+                """ + SqlFragments.DISTRICT_JOIN + " where s.urn = :urn and " + viewer.schools("s.urn")))
                 .param("urn", urn.value()).param("today", LocalDate.now(clock)).query(this::entry).optional();
     }
 
-    public List<SchoolLink> links(Urn urn) {
-        return jdbc.sql("""
+    /**
+     * The school's links to the predecessors and successors the viewer may also see: a linked school is another
+     * establishment, so a partner or headteacher sees it only when it is allocated to them too.
+     */
+    public List<SchoolLink> links(Urn urn, ViewerScope viewer) {
+        return viewer.bind(jdbc.sql("""
                 select l.linked_urn, coalesce(l.linked_name, s.name) as linked_name, l.link_type, l.established_on,
                        s.urn is not null as in_register
                 from school_link l
                 left join school s on s.urn = l.linked_urn
-                where l.urn = :urn
+                where l.urn = :urn and """ + viewer.schools("l.linked_urn") + """
+
                 order by l.established_on desc nulls last, l.linked_urn
-                """).param("urn", urn.value())
+                """)).param("urn", urn.value())
                 .query((row, n) -> new SchoolLink(new Urn(row.getInt("linked_urn")), row.getString("linked_name"),
                         row.getString("link_type"), Rows.date(row, "established_on"), row.getBoolean("in_register")))
                 .list();

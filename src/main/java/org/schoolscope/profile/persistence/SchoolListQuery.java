@@ -8,8 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.schoolscope.access.AllowedSchools;
+import org.schoolscope.access.ViewerScope;
 import org.schoolscope.profile.read.GradedOutcome;
 import org.schoolscope.profile.read.InspectionFramework;
 import org.schoolscope.profile.read.OutcomeFilter;
@@ -41,18 +40,18 @@ public class SchoolListQuery {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final AllowedSchools allowed;
 
-    public SchoolListQuery(JdbcClient jdbc, Clock clock, AllowedSchools allowed) {
+    public SchoolListQuery(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.allowed = allowed;
     }
 
-    public ResultPage<SchoolSummary> find(SchoolCriteria criteria) {
+    /** One page of the schools the viewer may see that match the criteria. */
+    public ResultPage<SchoolSummary> find(SchoolCriteria criteria, ViewerScope viewer) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("today", LocalDate.now(clock));
-        String where = where(criteria, parameters) + scope(parameters);
+        parameters.putAll(viewer.parameters());
+        String where = where(criteria, parameters) + " and " + viewer.schools("urn");
         long total = jdbc.sql(LISTED + "select count(*) from listed" + where).params(parameters).query(Long.class)
                 .single();
         parameters.put("limit", criteria.pageSize());
@@ -95,16 +94,6 @@ public class SchoolListQuery {
             }
         }
         return where.toString();
-    }
-
-    /** Partners and headteachers see only their allocated schools (issue 5); other roles every school. */
-    private String scope(Map<String, Object> parameters) {
-        Optional<Set<Urn>> schools = allowed.forCurrentUser();
-        if (schools.isEmpty()) {
-            return "";
-        }
-        parameters.put("allowed", schools.get().stream().map(Urn::value).toArray(Integer[]::new));
-        return " and urn = any(:allowed)";
     }
 
     /** Built only from the closed set of sorts, so no request text reaches the SQL. */

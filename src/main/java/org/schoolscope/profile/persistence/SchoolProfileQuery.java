@@ -1,6 +1,7 @@
 package org.schoolscope.profile.persistence;
 
 import java.util.Optional;
+import org.schoolscope.access.ViewerScope;
 import org.schoolscope.profile.read.SchoolProfile;
 import org.schoolscope.shared.Urn;
 import org.springframework.stereotype.Service;
@@ -22,9 +23,10 @@ public class SchoolProfileQuery {
         this.figures = figures;
     }
 
+    /** The profile, if the school is in the register and the viewer may see it. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public Optional<SchoolProfile> find(Urn urn) {
-        return register.find(urn).map(entry -> new SchoolProfile(entry, register.links(urn),
+    public Optional<SchoolProfile> find(Urn urn, ViewerScope viewer) {
+        return register.find(urn, viewer).map(entry -> new SchoolProfile(entry, register.links(urn, viewer),
                 inspections.history(urn), figures.latestFor(urn, entry.laCode(), entry.phase(), entry.establishmentType())));
     }
 }

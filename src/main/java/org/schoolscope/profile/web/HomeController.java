@@ -1,5 +1,6 @@
 package org.schoolscope.profile.web;
 
+import org.schoolscope.access.ViewerScope;
 import org.schoolscope.profile.persistence.OverviewQuery;
 import org.schoolscope.web.CouncilProperties;
 import org.springframework.stereotype.Controller;
@@ -19,9 +20,9 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(Model model) {
+    String home(ViewerScope viewer, Model model) {
         model.addAttribute("section", "home");
-        model.addAttribute("overview", overview.overview(council.la()));
+        model.addAttribute("overview", overview.overview(council.la(), viewer));
         return "profile/home";
     }
 }

@@ -1,6 +1,7 @@
 package org.schoolscope.profile.web;
 
 import java.util.List;
+import org.schoolscope.access.ViewerScope;
 import org.schoolscope.profile.persistence.FilterOptionsQuery;
 import org.schoolscope.profile.persistence.SchoolListQuery;
 import org.schoolscope.profile.read.ResultPage;
@@ -32,10 +33,10 @@ class SchoolListController {
     }
 
     @GetMapping("/schools")
-    String list(SchoolListForm form, Model model) {
+    String list(SchoolListForm form, ViewerScope viewer, Model model) {
         SchoolListForm.Checked checked = form.check(council.la(), PAGE_SIZE);
         SchoolCriteria criteria = checked.criteria();
-        ResultPage<SchoolSummary> results = schools.find(criteria);
+        ResultPage<SchoolSummary> results = schools.find(criteria, viewer);
         ListLinks links = new ListLinks(criteria);
         model.addAttribute("section", "schools");
         model.addAttribute("problems", checked.problems());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.schoolscope.access.ViewerScope;
 import org.schoolscope.profile.SchoolNotFoundException;
 import org.schoolscope.profile.persistence.SchoolProfileQuery;
 import org.schoolscope.profile.read.FigureComparison;
@@ -24,8 +25,9 @@ class SchoolProfileController {
     }
 
     @GetMapping("/schools/{urn}")
-    String profile(@PathVariable("urn") String urn, Model model) {
-        SchoolProfile profile = profiles.find(UrnPath.parse(urn)).orElseThrow(() -> new SchoolNotFoundException(urn));
+    String profile(@PathVariable("urn") String urn, ViewerScope viewer, Model model) {
+        SchoolProfile profile = profiles.find(UrnPath.parse(urn), viewer)
+                .orElseThrow(() -> new SchoolNotFoundException(urn));
         model.addAttribute("section", "schools");
         model.addAttribute("profile", profile);
         model.addAttribute("school", profile.register());

@@ -138,14 +138,14 @@ public class ReturnStore {
         visible.bind(jdbc.sql("""
                 select a.submission_id, a.question_code, a.answer
                 from return_answer a join return_submission s on s.id = a.submission_id
-                where s.definition_id = :definition and s.urn = :urn and\s""" + VisibleSchools.CLAUSE))
+                where s.definition_id = :definition and s.urn = :urn and\s""" + visible.clause("s.urn")))
                 .param("definition", definitionId).param("urn", urn.value()).query(row -> {
                     answers.computeIfAbsent(row.getLong("submission_id"), id -> new LinkedHashMap<>())
                             .put(row.getString("question_code"), row.getString("answer"));
                 });
         return visible.bind(jdbc.sql("""
                 select id, version, status, note, saved_by, saved_as, saved_at from return_submission
-                where definition_id = :definition and urn = :urn and\s""" + VisibleSchools.CLAUSE + """
+                where definition_id = :definition and urn = :urn and\s""" + visible.clause("urn") + """
 
                 order by version""")).param("definition", definitionId).param("urn", urn.value())
                 .query((row, number) -> new Version(row.getLong("id"), row.getInt("version"),

@@ -6,8 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.schoolscope.access.AllowedSchools;
+import org.schoolscope.access.ViewerScope;
 import org.schoolscope.register.SchoolSet;
 import org.schoolscope.returns.Returns;
 import org.schoolscope.returns.ValidationSamples;
@@ -42,23 +41,19 @@ class ReturnsController {
 
     private final Returns returns;
     private final ValidationSamples samples;
-    private final AllowedSchools allowedSchools;
     private final MessageSource messages;
 
-    ReturnsController(Returns returns, ValidationSamples samples, AllowedSchools allowedSchools,
-            MessageSource messages) {
+    ReturnsController(Returns returns, ValidationSamples samples, MessageSource messages) {
         this.returns = returns;
         this.samples = samples;
-        this.allowedSchools = allowedSchools;
         this.messages = messages;
     }
 
     @GetMapping("/returns")
-    String list(Principal principal, Model model) {
+    String list(Principal principal, ViewerScope viewer, Model model) {
         model.addAttribute("section", "returns");
-        Optional<Set<Urn>> limited = allowedSchools.forCurrentUser();
-        if (limited.isPresent()) {
-            model.addAttribute("schoolReturns", returns.forSchools(limited.get()));
+        if (!viewer.seesEverySchool()) {
+            model.addAttribute("schoolReturns", returns.forViewer());
             return "returns/school-returns";
         }
         Map<Definition, Completeness.Totals> definitions = new LinkedHashMap<>();

@@ -254,7 +254,7 @@ class RulebookWorkbenchPageTest {
                 select r.id, v.yaml from assessment_run r join rulebook_version v on v.id = r.rulebook_version_id
                 where r.la_code = 330 order by r.run_at desc, r.id desc limit 1""")
                 .query((row, number) -> rules.equals(row.getString("yaml")) ? row.getLong("id") : -1L).optional()
-                .filter(id -> id > 0).flatMap(runs::find).orElseGet(() -> runs.run(BIRMINGHAM, "test"));
+                .filter(id -> id > 0).flatMap(id -> runs.find(id, org.schoolscope.testing.TestUsers.officer("test"))).orElseGet(() -> runs.run(BIRMINGHAM, "test"));
     }
 
     /** Counts rows; the first read of the rulebook stores the default as version 1, so it is read first. */

@@ -62,7 +62,7 @@ class SoftIntelligenceBrowserTest {
     @Test
     void shouldShowTheNoteFormItsErrorsAndTheExplanationPageAccessibly() {
         AssessmentRun run = runs.run(new LaCode(330), "test");
-        SchoolResult ofConcern = runs.results(run.id()).stream().filter(result -> !result.reasons().isEmpty())
+        SchoolResult ofConcern = runs.results(run.id(), org.schoolscope.testing.TestUsers.officer("test")).stream().filter(result -> !result.reasons().isEmpty())
                 .findFirst().orElseThrow();
         MockMvcBrowser bridge = new MockMvcBrowser(mvc, user("officer").roles("OFFICER"), csrf());
         try (var context = browser.newContext()) {

@@ -90,7 +90,7 @@ class SoftIntelligencePageTest {
                 .param("leadershipCrisis", "yes"))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern(base + "#note-*"));
 
-        SoftIntelligenceNote note = softIntelligence.notes(school, "test").get(0);
+        SoftIntelligenceNote note = softIntelligence.notes(school, org.schoolscope.testing.TestUsers.officer("test")).get(0);
         assertThat(note.recordedBy()).isEqualTo("officer.one");
         assertThat(note.leadershipCrisis()).isTrue();
         assertThat(note.notedOn()).isEqualTo(LocalDate.of(2026, 11, 3));
@@ -126,7 +126,7 @@ class SoftIntelligencePageTest {
                 .contains("href=\"#notedDay\"").contains("Enter the date it was learnt as a real date")
                 .contains("href=\"#reviewDay\"").contains("href=\"#leadershipCrisis\"")
                 .contains("id=\"notedDay\"").contains("value=\"31\"");
-        assertThat(softIntelligence.notes(school, "test")).isEmpty();
+        assertThat(softIntelligence.notes(school, org.schoolscope.testing.TestUsers.officer("test"))).isEmpty();
     }
 
     @Test
@@ -134,18 +134,18 @@ class SoftIntelligencePageTest {
         SoftIntelligenceNote note = softIntelligence.record(school, new org.schoolscope.assessment
                 .NewSoftIntelligenceNote(org.schoolscope.assessment.SoftIntelligenceTopic.FINANCE, SECRET, "Audit",
                 org.schoolscope.assessment.NoteSensitivity.NORMAL, LocalDate.now(), LocalDate.now().plusMonths(3),
-                false), "officer.one");
+                false), org.schoolscope.testing.TestUsers.officer("officer.one"));
 
         mvc.perform(post(base + "/" + note.id() + "/withdraw").with(OFFICER).with(csrf()).param("reason", ""))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"#reason-" + note.id() + "\"")))
                 .andExpect(content().string(containsString("Enter why you are withdrawing the note")));
-        assertThat(softIntelligence.notes(school, "test").get(0).withdrawn()).isFalse();
+        assertThat(softIntelligence.notes(school, org.schoolscope.testing.TestUsers.officer("test")).get(0).withdrawn()).isFalse();
 
         mvc.perform(post(base + "/" + note.id() + "/withdraw").with(TestUsers.allocated("partner.one", Role.PARTNER, List.of(school)))
                 .with(csrf()).param("reason", "Recorded against the wrong school"))
                 .andExpect(status().is3xxRedirection());
-        SoftIntelligenceNote withdrawn = softIntelligence.notes(school, "test").get(0);
+        SoftIntelligenceNote withdrawn = softIntelligence.notes(school, org.schoolscope.testing.TestUsers.officer("test")).get(0);
         assertThat(withdrawn.withdrawal().withdrawnBy()).isEqualTo("partner.one");
         assertThat(withdrawn.learnt()).isEqualTo(SECRET);
         mvc.perform(get(base).with(OFFICER)).andExpect(content().string(containsString("govuk-tag--grey")))
@@ -172,7 +172,7 @@ class SoftIntelligencePageTest {
         mvc.perform(get(page).with(head)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("The school reported itself vulnerable on 2 November 2026.")))
                 .andExpect(content().string(containsString("head.one (HEADTEACHER)")));
-        assertThat(softIntelligence.selfReports(school)).singleElement()
+        assertThat(softIntelligence.selfReports(school, org.schoolscope.testing.TestUsers.officer("test"))).singleElement()
                 .satisfies(report -> assertThat(report.reportedAs()).isEqualTo("HEADTEACHER"));
     }
 
@@ -182,7 +182,7 @@ class SoftIntelligencePageTest {
         softIntelligence.record(school, new org.schoolscope.assessment.NewSoftIntelligenceNote(
                 org.schoolscope.assessment.SoftIntelligenceTopic.LEADERSHIP_AND_MANAGEMENT, SECRET, "Chair",
                 org.schoolscope.assessment.NoteSensitivity.HIGHLY_SENSITIVE, LocalDate.now(),
-                LocalDate.now().plusMonths(3), true), "officer.one");
+                LocalDate.now().plusMonths(3), true), org.schoolscope.testing.TestUsers.officer("officer.one"));
         runs.run(new LaCode(330), "test");
         String page = "/schools/" + school + "/assessment";
 
@@ -190,7 +190,11 @@ class SoftIntelligencePageTest {
             mvc.perform(get(page).with(TestUsers.allocated("someone", Role.valueOf(role), List.of(school))))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("In crisis")))
-                    .andExpect(content().string(containsString("soft intelligence recorded by officer.one")))
+                    // Issue 10: not even the note's author or date, nor the rule that read it, only that other
+                    // information held by the council counted.
+                    .andExpect(content().string(not(containsString("officer.one"))))
+                    .andExpect(content().string(not(containsString("leadership-crisis"))))
+                    .andExpect(content().string(containsString("Other information held by the council.")))
                     .andExpect(content().string(containsString("Rules checked that did not fire")))
                     .andExpect(content().string(containsString("data-rule=\"ofsted-inadequate\"")))
                     .andExpect(content().string(not(containsString(SECRET))))
@@ -200,9 +204,12 @@ class SoftIntelligencePageTest {
 
         mvc.perform(get(page).with(OFFICER)).andExpect(status().isOk())
                 .andExpect(content().string(containsString(SECRET)))
+                .andExpect(content().string(containsString("soft intelligence recorded by officer.one")))
                 .andExpect(content().string(containsString("/schools/" + school + "/soft-intelligence\"")));
-        assertThat(audits("read")).singleElement()
-                .satisfies(audit -> assertThat(audit.actor()).isEqualTo("officer.one"));
+        // The standing notes and the reason the run took from one: two reads, both the officer's.
+        assertThat(audits("read")).hasSize(2).extracting(AuditedAction::recordType)
+                .containsExactlyInAnyOrder(SoftIntelligenceAudit.NOTE, SoftIntelligenceAudit.DERIVED_REASON);
+        assertThat(audits("read")).allSatisfy(audit -> assertThat(audit.actor()).isEqualTo("officer.one"));
     }
 
     @Test

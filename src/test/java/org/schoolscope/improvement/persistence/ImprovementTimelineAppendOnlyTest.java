@@ -50,7 +50,7 @@ class ImprovementTimelineAppendOnlyTest {
                 .param("id", meeting).update())
                 .isInstanceOf(DataAccessException.class).hasStackTraceContaining("permission denied");
 
-        assertThat(cycle.caseOf(school, new AcademicYear(2060)).events())
+        assertThat(cycle.caseOf(school, new AcademicYear(2060), org.schoolscope.access.ViewerScope.system()).events())
                 .singleElement().satisfies(event -> {
                     assertThat(event.why()).isEqualTo("The head reported a vulnerability");
                     assertThat(event.actor()).isEqualTo("officer");

@@ -25,17 +25,17 @@ import org.schoolscope.improvement.domain.ImprovementCase;
 import org.schoolscope.improvement.domain.StepType;
 import org.schoolscope.shared.AcademicYear;
 import org.schoolscope.shared.LaCode;
+import org.schoolscope.shared.Role;
 import org.schoolscope.shared.Urn;
 import org.schoolscope.testing.Accessibility;
 import org.schoolscope.testing.HeadlessChromium;
 import org.schoolscope.testing.MockMvcBrowser;
 import org.schoolscope.testing.TestUsers;
-import org.schoolscope.shared.Role;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Issue 4's "Done when": a full cycle for one school in headless Chromium, from identification to removal, each
@@ -112,7 +112,7 @@ class ImprovementCycleBrowserTest {
         officer.navigate(ORIGIN + "/improvement/list?year=" + YEAR);
         officer.click("#propose");
         officer.waitForURL(Pattern.compile(".*/improvement/list\\?year=" + YEAR + "#proposed"));
-        List<ImprovementCase> proposed = cycle.cases(year);
+        List<ImprovementCase> proposed = cycle.cases(year, org.schoolscope.access.ViewerScope.system());
         assertThat(proposed).isNotEmpty();
         ImprovementCase chosen = proposed.stream().filter(ImprovementCase::isFirstTimeVulnerable).findFirst()
                 .orElse(proposed.get(0));
@@ -183,7 +183,7 @@ class ImprovementCycleBrowserTest {
                 "why=Good at the latest inspection with no further support indicated");
         step(officer, school, "removal", rationales);
 
-        assertThat(cycle.caseOf(school, year).status()).isEqualTo(CaseStatus.REMOVED);
+        assertThat(cycle.caseOf(school, year, org.schoolscope.access.ViewerScope.system()).status()).isEqualTo(CaseStatus.REMOVED);
         officer.navigate(schoolPage);
         String timeline = officer.locator("#timeline").textContent();
         for (String what : List.of("Proposed for the " + YEAR + " list", "On the agreed " + YEAR + " list",

@@ -1,0 +1,69 @@
+package org.schoolscope.testing;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.schoolscope.shared.RouteRule;
+import org.schoolscope.shared.RouteRules;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * Every GET route the application maps, discovered from its request mappings rather than listed by hand, so a walk
+ * over them covers a page added later. A mapping whose variable other than the school is declared one rule per value
+ * (an improvement step's {@code {step}}) is taken once per declared value.
+ */
+public final class MappedRoutes {
+
+    private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
+
+    private MappedRoutes() {
+    }
+
+    /** The patterns of every GET route, with declared values for variables other than the school's. */
+    public static Set<String> getPatterns(RequestMappingHandlerMapping mappings, List<RouteRules> rules) {
+        Set<String> patterns = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            if (!methods.isEmpty() && !methods.contains(RequestMethod.GET)) {
+                continue;
+            }
+            for (String pattern : info.getPatternValues()) {
+                patterns.addAll(declared(pattern, rules));
+            }
+        }
+        return patterns;
+    }
+
+    /** The pattern with each {@code {name}} replaced by its value; a variable with no value stays as it is. */
+    public static String concrete(String pattern, Map<String, String> values) {
+        Matcher matcher = VARIABLE.matcher(pattern);
+        StringBuilder path = new StringBuilder();
+        while (matcher.find()) {
+            matcher.appendReplacement(path,
+                    Matcher.quoteReplacement(values.getOrDefault(matcher.group(1), matcher.group())));
+        }
+        matcher.appendTail(path);
+        return path.toString();
+    }
+
+    private static List<String> declared(String pattern, List<RouteRules> rules) {
+        if (!pattern.replace("{urn}", "").contains("{")) {
+            return List.of(pattern);
+        }
+        PathPattern mapped = PathPatternParser.defaultInstance.parse(pattern);
+        List<String> declared = rules.stream().flatMap(source -> source.routeRules().stream())
+                .filter(rule -> rule.method() == null || rule.method().equals("GET")).map(RouteRule::pattern)
+                .filter(rule -> !rule.equals(pattern) && !rule.replace("{urn}", "").contains("{"))
+                .filter(rule -> mapped.matches(PathContainer.parsePath(rule.replace("{urn}", "100000"))))
+                .distinct().toList();
+        return declared.isEmpty() ? List.of(pattern) : declared;
+    }
+}
