@@ -16,6 +16,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.schoolscope.testing.TestUsers;
+import org.schoolscope.register.ResponsibleBody;
+import org.schoolscope.assessment.rulebook.DefaultRulebook;
+import org.schoolscope.assessment.SchoolResult;
+import org.schoolscope.assessment.RulebookWorkbench;
+import org.schoolscope.assessment.AssessmentRuns;
+import org.schoolscope.assessment.AssessmentRun;
+import org.schoolscope.access.ViewerScope;
 import org.schoolscope.assessment.FactsAsAt;
 import org.schoolscope.assessment.SoftIntelligence;
 import org.schoolscope.assessment.SourcedFact;
@@ -91,6 +99,12 @@ class CaseIdentityTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    AssessmentRuns runs;
+
+    @Autowired
+    RulebookWorkbench workbench;
+
     @Test
     void shouldHideWhoRaisedAWhistleblowingCaseFromEveryRoleButCaseWorkers() throws Exception {
         Urn school = schools.councilSchools(new LaCode(330), LocalDate.now(clock)).get(0).urn();
@@ -143,6 +157,57 @@ class CaseIdentityTest {
         assertThat(open.value()).isEqualTo(new SourcedFact.Flag(true));
         assertThat(open.source()).contains("whistleblowing case " + file.reference()).doesNotContain("Alex")
                 .doesNotContain("disclosures");
+    }
+
+    @Test
+    void shouldReturnNoCaseFromTheQueryToARoleThatMayNotReadCases() {
+        Urn school = schools.councilSchools(new LaCode(330), LocalDate.now(clock)).get(1).urn();
+        CaseFile file = casework.log(new NewCase(CaseKind.COMPLAINT, Channel.EMAIL, CaseCategory.LEADERSHIP,
+                LocalDate.now(clock), "Complaint about the head", Set.of(school), false, NAME, CONTACT,
+                Relationship.PARENT), "casey.worker");
+
+        // Outside a request the query sees every school, so only the roles decide here.
+        for (Role role : Role.values()) {
+            boolean reads = store.find(file.id(), Set.of(role)).isPresent();
+            assertThat(reads).as(role.name()).isEqualTo(READ_CASES.contains(role));
+        }
+    }
+
+    @Test
+    void shouldKeepARuleReadingAnOpenCaseConfidentialAsARuleReadingSoftIntelligenceIs() throws Exception {
+        workbench.save(DefaultRulebook.text() + """
+                  - id: open-safeguarding-case
+                    description: A safeguarding concern about the school is being investigated
+                    when: casework.open_safeguarding_case
+                    category: "Vulnerable"
+                    applies_to: [LOCAL_AUTHORITY]
+                """, "Read casework", "test");
+        AssessmentRun before = runs.run(new LaCode(330), "test");
+        Urn school = runs.results(before.id(), ViewerScope.system()).stream()
+                .filter(result -> result.category().equals("Not a concern")
+                        && result.responsibleBody() == ResponsibleBody.LOCAL_AUTHORITY)
+                .map(SchoolResult::urn).findFirst().orElseThrow();
+        casework.log(new NewCase(CaseKind.WHISTLEBLOWING, Channel.EMAIL, CaseCategory.SAFEGUARDING,
+                LocalDate.now(clock), "Disclosures are not recorded", Set.of(school), false, NAME, CONTACT,
+                Relationship.STAFF), "casey.worker");
+
+        AssessmentRun after = runs.run(new LaCode(330), "test");
+
+        assertThat(runs.results(after.id(), ViewerScope.system()).stream()
+                .filter(result -> result.urn().equals(school)).findFirst().orElseThrow().category())
+                .isEqualTo("Vulnerable");
+        String rule = "A safeguarding concern about the school is being investigated";
+        String officer = mvc.perform(get("/schools/" + school + "/assessment").with(user("o").roles("OFFICER")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(officer).contains(rule, "Vulnerable");
+        for (Role role : List.of(Role.HEADTEACHER, Role.ANALYST, Role.DCS)) {
+            MockHttpServletResponse response = mvc.perform(get("/schools/" + school + "/assessment")
+                    .with(TestUsers.allocated("as-" + role, role, List.of(school)))).andReturn().getResponse();
+            assertThat(response.getStatus()).as(role.name()).isEqualTo(200);
+            assertThat(response.getContentAsString()).as(role.name()).contains("Vulnerable",
+                    "Other information held by the council.").doesNotContain(rule)
+                    .doesNotContain("open-safeguarding-case");
+        }
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.schoolscope.casework.domain.StepKind;
+import org.schoolscope.casework.persistence.CaseStore;
 import org.schoolscope.shared.Role;
 import org.schoolscope.shared.RouteRule;
 import org.schoolscope.shared.RouteRules;
@@ -29,7 +30,7 @@ import org.springframework.stereotype.Component;
 class CaseworkRoutes implements RouteRules {
 
     static final Set<Role> WORKERS = EnumSet.of(CASE_WORKER);
-    static final Set<Role> VIEWERS = EnumSet.of(CASE_WORKER, OFFICER, ADMIN, DCS, SAFEGUARDING_OFFICER);
+    static final Set<Role> VIEWERS = CaseStore.CASE_READERS;
     static final Set<Role> REPORT_READERS = EnumSet.of(CASE_WORKER, OFFICER, ADMIN, DCS, SAFEGUARDING_OFFICER,
             BOARD, ANALYST, GOVERNOR_SERVICES);
 
