@@ -138,7 +138,7 @@ public class Casework {
     /** The report for a period (seed 000 section 5.3's measures), by category and district. */
     @Transactional(readOnly = true)
     public CaseworkReport report(LocalDate from, LocalDate to) {
-        List<CaseFile> files = store.all(Set.of());
+        List<CaseFile> files = store.forCounts();
         Set<Urn> urns = new HashSet<>();
         files.forEach(file -> urns.addAll(file.schools()));
         Map<Urn, String> districts = new HashMap<>();
@@ -161,7 +161,7 @@ public class Casework {
     }
 
     private CaseFile check(long id, StepKind step, LocalDate on) {
-        CaseFile file = store.find(id, Set.of())
+        CaseFile file = store.forCheck(id)
                 .orElseThrow(() -> new CaseNotFoundException("No case " + id + " is on record"));
         if (on.isAfter(today())) {
             throw new CaseStepRefusedException("casework.refused.future");

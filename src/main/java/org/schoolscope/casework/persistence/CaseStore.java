@@ -116,6 +116,19 @@ public class CaseStore {
         return cases("true", viewer, Map.of(), true);
     }
 
+    /**
+     * One case with who raised it protected, for the service's own checks before a case worker's step; not for
+     * showing to anyone, so no reader's role is asked.
+     */
+    public Optional<CaseFile> forCheck(long id) {
+        return cases("c.id = :id", Set.of(), Map.of("id", id), true, false).stream().findFirst();
+    }
+
+    /** Every case with who raised it protected, for the report's counts, which name no one. */
+    public List<CaseFile> forCounts() {
+        return cases("true", Set.of(), Map.of(), true, false);
+    }
+
     /** Cases logged by the moment, with their steps recorded by then, for the facts a run reads: no identity. */
     public List<CaseFile> loggedBy(Instant moment) {
         // Facts are about every school, whoever started the run: no viewer's scope, and no viewer's roles.
@@ -128,6 +141,11 @@ public class CaseStore {
     }
 
     private List<CaseFile> cases(String where, Set<Role> viewer, Map<String, Object> params, boolean scoped) {
+        return cases(where, viewer, params, scoped, scoped);
+    }
+
+    private List<CaseFile> cases(String where, Set<Role> viewer, Map<String, Object> params, boolean scoped,
+            boolean readersOnly) {
         String[] roles = viewer.stream().map(Role::name).toArray(String[]::new);
         ViewerScope scope = visible.viewer(scoped);
         JdbcClient.StatementSpec query = jdbc.sql("""
@@ -136,7 +154,7 @@ public class CaseStore {
                 """ + PARTY + """
 
                 from casework_case c left join casework_party p on p.case_id = c.id
-                where\s""" + where + " and " + VisibleSchools.clause(scope) + (scoped ? READER : "") + """
+                where\s""" + where + " and " + VisibleSchools.clause(scope) + (readersOnly ? READER : "") + """
 
                 order by c.received_on desc, c.id desc""");
         JdbcClient.StatementSpec spec = scope.bind(query)
