@@ -17,6 +17,7 @@ import org.schoolscope.assessment.domain.StandardFacts;
 import org.schoolscope.assessment.persistence.OverrideStore;
 import org.schoolscope.assessment.persistence.PriorityListQuery;
 import org.schoolscope.assessment.persistence.RulebookVersionStore;
+import org.schoolscope.assessment.rulebook.RulebookYaml;
 import org.schoolscope.shared.LaCode;
 import org.schoolscope.shared.TextLimits;
 import org.schoolscope.shared.Urn;
@@ -110,7 +111,7 @@ public class PriorityLists {
     }
 
     private Rulebook rulebookOf(AssessmentRun run) {
-        return Rulebooks.compile(rulebooks.find(run.rulebookVersion()).orElseThrow().yaml()).rulebook();
+        return RulebookYaml.read(rulebooks.find(run.rulebookVersion()).orElseThrow().yaml());
     }
 
     /**

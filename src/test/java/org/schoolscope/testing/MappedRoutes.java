@@ -24,6 +24,9 @@ public final class MappedRoutes {
 
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
 
+    /** Values for variables a walk does not set itself: a real academic year and term, so a route answers its own way. */
+    private static final Map<String, String> SAMPLE_VALUES = Map.of("year", "2024-25", "term", "autumn");
+
     private MappedRoutes() {
     }
 
@@ -42,13 +45,17 @@ public final class MappedRoutes {
         return patterns;
     }
 
-    /** The pattern with each {@code {name}} replaced by its value; a variable with no value stays as it is. */
+    /**
+     * The pattern with each {@code {name}} replaced by its value, or by a sample value (an academic year, a term); a
+     * variable with neither stays as it is.
+     */
     public static String concrete(String pattern, Map<String, String> values) {
         Matcher matcher = VARIABLE.matcher(pattern);
         StringBuilder path = new StringBuilder();
         while (matcher.find()) {
             matcher.appendReplacement(path,
-                    Matcher.quoteReplacement(values.getOrDefault(matcher.group(1), matcher.group())));
+                    Matcher.quoteReplacement(values.getOrDefault(matcher.group(1),
+                            SAMPLE_VALUES.getOrDefault(matcher.group(1), matcher.group()))));
         }
         matcher.appendTail(path);
         return path.toString();
