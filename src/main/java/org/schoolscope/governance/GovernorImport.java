@@ -85,7 +85,10 @@ public class GovernorImport {
         LocalDate today = LocalDate.now(clock);
         List<Row> rows = new ArrayList<>();
         List<Urn> urns = new ArrayList<>();
-        for (TabularFile.Row row : file.rows()) {
+        // A file's rows stream past once; a governor workbook is small, so they are kept for the second pass.
+        List<TabularFile.Row> fileRows = new ArrayList<>();
+        file.rows().forEach(fileRows::add);
+        for (TabularFile.Row row : fileRows) {
             Integer number = reader.integer(row, urnColumn);
             if (number != null) {
                 try {
@@ -96,7 +99,7 @@ public class GovernorImport {
             }
         }
         Map<Urn, RegisteredSchool> known = schools.schools(urns, today);
-        for (TabularFile.Row row : file.rows()) {
+        for (TabularFile.Row row : fileRows) {
             Urn urn = urn(reader, row, urnColumn, known);
             String name = required(reader, row, nameColumn, "the governor's full name");
             String categoryText = required(reader, row, categoryColumn, "the category");
@@ -121,7 +124,7 @@ public class GovernorImport {
             rows.add(new Row(row.line(), urn, name, category, body, start, end, reader.text(row, emailColumn),
                     reader.text(row, postcodeColumn)));
         }
-        if (file.rows().isEmpty()) {
+        if (fileRows.isEmpty()) {
             reader.fileProblem("NO_ROWS", "The file has a header but no governors");
         }
         reader.rejectIfProblems();
