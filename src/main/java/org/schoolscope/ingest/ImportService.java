@@ -109,6 +109,8 @@ public class ImportService {
         WriteCounts counts = prepared.write(new ImportBatch(id, name));
         jdbc.sql("update import_batch set rows_added = ?, rows_changed = ?, rows_unchanged = ?, rows_skipped = ? where id = ?")
                 .params(counts.added(), counts.changed(), counts.unchanged(), counts.skipped(), id).update();
+        // In the import's own transaction: an import that cannot be audited is not made (issue 13).
+        events.publishEvent(new ImportAudited(importedBy, id, name, importer.kind(), hash, prepared.rowsRead(), counts));
         return new ImportReport(name, importer.kind(), ImportReport.Outcome.IMPORTED, prepared.rowsRead(), counts,
                 List.of(), id);
     }

@@ -61,7 +61,8 @@ class MigrationHistoryTest {
             Map.entry("2026.12.03.3110", 256938322),
             Map.entry("2026.12.03.3120", -1260805),
             Map.entry("2026.12.07.1000", 2063459559),
-            Map.entry("2026.12.08.1000", 2099599844)));
+            Map.entry("2026.12.08.1000", 2099599844),
+            Map.entry("2026.12.08.1010", 370544360)));
 
     @Autowired
     JdbcClient jdbc;
