@@ -76,8 +76,10 @@ public class AssessmentRuns {
         CompiledRulebook rulebook = Rulebooks.compile(version.yaml(), factSheets.catalogue());
         Assessment assessment = Assessor.assess(rulebook, factSheets.schools(laCode, snapshot),
                 factSheets.england(snapshot));
-        return runs.save(version, laCode, now, user, snapshot, reproducesRunId, assessment,
+        AssessmentRun run = runs.save(version, laCode, now, user, snapshot, reproducesRunId, assessment,
                 rulebook.confidentialRuleIds());
+        events.publishEvent(AssessmentAudited.run(run));
+        return run;
     }
 
     /**

@@ -210,6 +210,9 @@ public class ImportService {
                         counts.changed(), counts.unchanged(), counts.skipped(), counts.repeated(),
                         context.rowsLeftOut(), id)
                 .update();
+        // In the import's own transaction: an import that cannot be audited is not made (issue 13).
+        events.publishEvent(new ImportAudited(importedBy, id, name, importer.kind(), hash, rowsRead, counts,
+                context.rowsLeftOut(), reimportOf));
         return new ImportReport(name, importer.kind(), ImportReport.Outcome.IMPORTED, rowsRead, counts, List.of(), id,
                 context.rowsLeftOut(), context.listed(), reimportOf);
     }
