@@ -79,6 +79,7 @@ class AccessMatrixTest {
             POST  /schools/{urn}/self-report                                 ADMIN OFFICER PARTNER HEADTEACHER
             POST  /schools/{urn}/self-report/{id}/withdraw                   ADMIN OFFICER PARTNER HEADTEACHER
             GET   /imports                                                   ADMIN OFFICER ANALYST
+            GET   /imports/{id}                                              ADMIN OFFICER ANALYST
 
             # assessment: priority list, rulebook, runs, overrides, what-if
             GET   /assessments/priority-list                                 everyone
@@ -154,6 +155,94 @@ class AccessMatrixTest {
             GET   /correspondence/monthly-report                             ADMIN OFFICER BOARD DCS ANALYST
             GET   /correspondence/monthly-report.pdf                         ADMIN OFFICER BOARD DCS ANALYST
             GET   /correspondence/monthly-report.xlsx                        ADMIN OFFICER BOARD DCS ANALYST
+
+            # attendance: aggregates for the council's roles and a school's own; pupil rows for attendance officers and
+            # the school's headteacher only; only attendance officers record a meeting (README, Attendance)
+            GET   /attendance                                                ADMIN OFFICER PARTNER BOARD DCS HEADTEACHER ANALYST ATTENDANCE_OFFICER
+            GET   /attendance/codes                                          everyone
+            GET   /attendance/councils/{la}                                  ADMIN OFFICER BOARD DCS ANALYST ATTENDANCE_OFFICER
+            GET   /attendance/councils/{la}/meetings                         ADMIN OFFICER DCS ATTENDANCE_OFFICER
+            GET   /attendance/councils/{la}/meetings.xlsx                    ADMIN OFFICER DCS ATTENDANCE_OFFICER
+            GET   /attendance/councils/{la}/meetings.pdf                     ADMIN OFFICER DCS ATTENDANCE_OFFICER
+            GET   /attendance/schools/{urn}                                  ADMIN OFFICER PARTNER BOARD DCS HEADTEACHER ANALYST ATTENDANCE_OFFICER
+            GET   /attendance/schools/{urn}/pupils                           HEADTEACHER ATTENDANCE_OFFICER
+            GET   /attendance/schools/{urn}/meetings/{year}/{term}           HEADTEACHER ATTENDANCE_OFFICER
+            POST  /attendance/schools/{urn}/meetings/{year}/{term}           ATTENDANCE_OFFICER
+            GET   /attendance/schools/{urn}/meetings/{year}/{term}/pack.pdf  HEADTEACHER ATTENDANCE_OFFICER
+            GET   /attendance/schools/{urn}/meetings/{year}/{term}/pack.xlsx HEADTEACHER ATTENDANCE_OFFICER
+
+            # returns: governor services and the safeguarding officer set up and chase; the safeguarding officer (and
+            # officers) sample, visit and audit; a headteacher sees and answers their own school's only (README, Roles)
+            GET   /returns                                                   ADMIN OFFICER BOARD DCS HEADTEACHER ANALYST GOVERNOR_SERVICES SAFEGUARDING_OFFICER
+            GET   /returns/new                                               ADMIN OFFICER GOVERNOR_SERVICES SAFEGUARDING_OFFICER
+            POST  /returns                                                   ADMIN OFFICER GOVERNOR_SERVICES SAFEGUARDING_OFFICER
+            GET   /returns/{id}                                              ADMIN OFFICER BOARD DCS ANALYST GOVERNOR_SERVICES SAFEGUARDING_OFFICER
+            GET   /returns/{id}/chase-list                                   ADMIN OFFICER BOARD DCS ANALYST GOVERNOR_SERVICES SAFEGUARDING_OFFICER
+            GET   /returns/{id}/chase-list.pdf                               ADMIN OFFICER BOARD DCS ANALYST GOVERNOR_SERVICES SAFEGUARDING_OFFICER
+            GET   /returns/{id}/chase-list.xlsx                              ADMIN OFFICER BOARD DCS ANALYST GOVERNOR_SERVICES SAFEGUARDING_OFFICER
+            POST  /returns/{id}/schools/{urn}/chase                          ADMIN OFFICER GOVERNOR_SERVICES SAFEGUARDING_OFFICER
+            GET   /returns/{id}/schools/{urn}                                ADMIN OFFICER BOARD DCS HEADTEACHER ANALYST GOVERNOR_SERVICES SAFEGUARDING_OFFICER
+            POST  /returns/{id}/schools/{urn}                                ADMIN OFFICER HEADTEACHER GOVERNOR_SERVICES SAFEGUARDING_OFFICER
+            GET   /returns/{id}/schools/{urn}/history                        ADMIN OFFICER BOARD DCS HEADTEACHER ANALYST GOVERNOR_SERVICES SAFEGUARDING_OFFICER
+            GET   /returns/{id}/sample                                       ADMIN OFFICER BOARD DCS ANALYST GOVERNOR_SERVICES SAFEGUARDING_OFFICER
+            POST  /returns/{id}/sample                                       ADMIN OFFICER SAFEGUARDING_OFFICER
+            GET   /returns/{id}/sample/check                                 ADMIN OFFICER BOARD DCS ANALYST GOVERNOR_SERVICES SAFEGUARDING_OFFICER
+            GET   /returns/{id}/sample/schools/{urn}/visit                   ADMIN OFFICER SAFEGUARDING_OFFICER
+            POST  /returns/{id}/sample/schools/{urn}/visit                   ADMIN OFFICER SAFEGUARDING_OFFICER
+            POST  /returns/{id}/full-audits                                  ADMIN OFFICER SAFEGUARDING_OFFICER
+            GET   /returns/audits/{auditId}                                  ADMIN OFFICER BOARD DCS ANALYST GOVERNOR_SERVICES SAFEGUARDING_OFFICER
+            POST  /returns/audits/{auditId}/entries                          ADMIN OFFICER SAFEGUARDING_OFFICER
+
+            # governance: governor services (and officers) keep the register; analysts see only numbers that name no one;
+            # a headteacher or partner reads their own school's governing body
+            GET   /governance                                                ADMIN OFFICER BOARD DCS ANALYST CASE_WORKER GOVERNOR_SERVICES
+            GET   /governance/over-limit                                     ADMIN OFFICER BOARD DCS CASE_WORKER GOVERNOR_SERVICES
+            GET   /governance/matches                                        ADMIN OFFICER GOVERNOR_SERVICES
+            POST  /governance/matches                                        ADMIN OFFICER GOVERNOR_SERVICES
+            GET   /governance/import                                         ADMIN OFFICER GOVERNOR_SERVICES
+            POST  /governance/import                                         ADMIN OFFICER GOVERNOR_SERVICES
+            GET   /governance/schools/{urn}                                  ADMIN OFFICER PARTNER BOARD DCS HEADTEACHER CASE_WORKER GOVERNOR_SERVICES
+            GET   /governance/schools/{urn}/governors/new                    ADMIN OFFICER GOVERNOR_SERVICES
+            POST  /governance/schools/{urn}/governors/new                    ADMIN OFFICER GOVERNOR_SERVICES
+            GET   /governance/schools/{urn}/vacancies/new                    ADMIN OFFICER GOVERNOR_SERVICES
+            POST  /governance/schools/{urn}/vacancies/new                    ADMIN OFFICER GOVERNOR_SERVICES
+            GET   /governance/schools/{urn}/vacancies/{id}/fill              ADMIN OFFICER GOVERNOR_SERVICES
+            POST  /governance/schools/{urn}/vacancies/{id}/fill              ADMIN OFFICER GOVERNOR_SERVICES
+            GET   /governance/schools/{urn}/appointments/{id}/end            ADMIN OFFICER GOVERNOR_SERVICES
+            POST  /governance/schools/{urn}/appointments/{id}/end            ADMIN OFFICER GOVERNOR_SERVICES
+            GET   /governance/schools/{urn}/officers                         ADMIN OFFICER GOVERNOR_SERVICES
+            POST  /governance/schools/{urn}/officers                         ADMIN OFFICER GOVERNOR_SERVICES
+            GET   /governance/schools/{urn}/website-check                    ADMIN OFFICER GOVERNOR_SERVICES
+            POST  /governance/schools/{urn}/website-check                    ADMIN OFFICER GOVERNOR_SERVICES
+            GET   /governance/people/{id}                                    ADMIN OFFICER BOARD DCS CASE_WORKER GOVERNOR_SERVICES
+            GET   /governance/people/{id}/interests/new                      ADMIN OFFICER GOVERNOR_SERVICES
+            POST  /governance/people/{id}/interests/new                      ADMIN OFFICER GOVERNOR_SERVICES
+            GET   /governance/people/{id}/training/new                       ADMIN OFFICER GOVERNOR_SERVICES
+            POST  /governance/people/{id}/training/new                       ADMIN OFFICER GOVERNOR_SERVICES
+
+            # casework: case workers alone log and work cases (and see who raised one); officers, the Director and the
+            # safeguarding officer read cases with that protected; reports name no one; never headteachers or partners
+            GET   /casework                                                  ADMIN OFFICER DCS CASE_WORKER SAFEGUARDING_OFFICER
+            GET   /casework/cases/new                                        CASE_WORKER
+            POST  /casework/cases/new                                        CASE_WORKER
+            GET   /casework/cases/{id}                                       ADMIN OFFICER DCS CASE_WORKER SAFEGUARDING_OFFICER
+            GET   /casework/cases/{id}/triage                                CASE_WORKER
+            POST  /casework/cases/{id}/triage                                CASE_WORKER
+            GET   /casework/cases/{id}/assign                                CASE_WORKER
+            POST  /casework/cases/{id}/assign                                CASE_WORKER
+            GET   /casework/cases/{id}/acknowledge                           CASE_WORKER
+            POST  /casework/cases/{id}/acknowledge                           CASE_WORKER
+            GET   /casework/cases/{id}/action                                CASE_WORKER
+            POST  /casework/cases/{id}/action                                CASE_WORKER
+            GET   /casework/cases/{id}/respond                               CASE_WORKER
+            POST  /casework/cases/{id}/respond                               CASE_WORKER
+            GET   /casework/cases/{id}/close                                 CASE_WORKER
+            POST  /casework/cases/{id}/close                                 CASE_WORKER
+            GET   /casework/cases/{id}/refer-soft-intelligence               CASE_WORKER
+            POST  /casework/cases/{id}/refer-soft-intelligence               CASE_WORKER
+            GET   /casework/cases/{id}/refer-safeguarding                    CASE_WORKER
+            POST  /casework/cases/{id}/refer-safeguarding                    CASE_WORKER
+            GET   /casework/reports                                          ADMIN OFFICER BOARD DCS ANALYST CASE_WORKER GOVERNOR_SERVICES SAFEGUARDING_OFFICER
 
             # users, tokens and the audit log
             GET   /account/tokens                                            everyone

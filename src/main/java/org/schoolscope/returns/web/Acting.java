@@ -37,9 +37,14 @@ final class Acting {
         return "UNKNOWN";
     }
 
-    /** Whether the viewer may set up, chase, sample and audit (to offer only what they may do). */
+    /** Whether the viewer may set up and chase returns (to offer only what they may do). */
     static boolean manages(Principal principal) {
         return roles(principal).stream().anyMatch(ReturnsRoutes.MANAGERS::contains);
+    }
+
+    /** Whether the viewer may draw samples, make validation visits and follow full audits. */
+    static boolean audits(Principal principal) {
+        return roles(principal).stream().anyMatch(ReturnsRoutes.AUDITORS::contains);
     }
 
     /** Whether the viewer may save a school's return: a headteacher for their school, or a manager. */

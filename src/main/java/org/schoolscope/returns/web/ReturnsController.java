@@ -139,6 +139,7 @@ class ReturnsController {
         model.addAttribute("audits", samples.audits(id));
         model.addAttribute("names", names(completeness));
         model.addAttribute("manages", Acting.manages(principal));
+        model.addAttribute("validates", Acting.audits(principal));
         model.addAttribute("questionLines", QuestionLines.write(completeness.definition().questions()));
         return "returns/return";
     }

@@ -18,8 +18,10 @@ import org.schoolscope.shared.RouteRules;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may use the returns routes. Officers, the safeguarding officer and governor services set returns up, chase,
- * draw samples, visit and audit; the Director, the board and analysts read completeness and results; a headteacher
+ * Who may use the returns routes. Officers, the safeguarding officer and governor services set returns up and chase
+ * them; officers and the safeguarding officer alone draw validation samples, make validation visits and follow full
+ * audits (README, Roles: governor services set up and chase returns, the safeguarding officer validates them); the
+ * Director, the board and analysts read completeness and results; a headteacher
  * sees and submits only their own school's returns ({@code {urn}}), and never another school's or the council's
  * overview.
  */
@@ -27,6 +29,7 @@ import org.springframework.stereotype.Component;
 class ReturnsRoutes implements RouteRules {
 
     static final Set<Role> MANAGERS = EnumSet.of(ADMIN, OFFICER, SAFEGUARDING_OFFICER, GOVERNOR_SERVICES);
+    static final Set<Role> AUDITORS = EnumSet.of(ADMIN, OFFICER, SAFEGUARDING_OFFICER);
     static final Set<Role> READERS = EnumSet.of(ADMIN, OFFICER, SAFEGUARDING_OFFICER, GOVERNOR_SERVICES, DCS, BOARD,
             ANALYST);
     static final Set<Role> READERS_AND_HEAD = EnumSet.of(ADMIN, OFFICER, SAFEGUARDING_OFFICER, GOVERNOR_SERVICES,
@@ -49,12 +52,12 @@ class ReturnsRoutes implements RouteRules {
                 new RouteRule("POST", "/returns/{id}/schools/{urn}", ANSWERERS),
                 new RouteRule("GET", "/returns/{id}/schools/{urn}/history", READERS_AND_HEAD),
                 new RouteRule("GET", "/returns/{id}/sample", READERS),
-                new RouteRule("POST", "/returns/{id}/sample", MANAGERS),
+                new RouteRule("POST", "/returns/{id}/sample", AUDITORS),
                 new RouteRule("GET", "/returns/{id}/sample/check", READERS),
-                new RouteRule("GET", "/returns/{id}/sample/schools/{urn}/visit", MANAGERS),
-                new RouteRule("POST", "/returns/{id}/sample/schools/{urn}/visit", MANAGERS),
-                new RouteRule("POST", "/returns/{id}/full-audits", MANAGERS),
+                new RouteRule("GET", "/returns/{id}/sample/schools/{urn}/visit", AUDITORS),
+                new RouteRule("POST", "/returns/{id}/sample/schools/{urn}/visit", AUDITORS),
+                new RouteRule("POST", "/returns/{id}/full-audits", AUDITORS),
                 new RouteRule("GET", "/returns/audits/{auditId}", READERS),
-                new RouteRule("POST", "/returns/audits/{auditId}/entries", MANAGERS));
+                new RouteRule("POST", "/returns/audits/{auditId}/entries", AUDITORS));
     }
 }

@@ -179,7 +179,7 @@ class SampleController {
         model.addAttribute("names", names(definition));
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
-        model.addAttribute("manages", Acting.manages(principal));
+        model.addAttribute("manages", Acting.audits(principal));
         return "returns/sample";
     }
 
@@ -209,7 +209,7 @@ class SampleController {
         model.addAttribute("schoolName", samples.schoolName(audit.definitionId(), audit.urn()));
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
-        model.addAttribute("manages", Acting.manages(principal));
+        model.addAttribute("manages", Acting.audits(principal));
         return "returns/audit";
     }
 
