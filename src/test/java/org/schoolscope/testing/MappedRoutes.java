@@ -24,8 +24,8 @@ public final class MappedRoutes {
 
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
 
-    /** Values for variables a walk does not set itself: a real academic year and term, so a route answers its own way. */
-    private static final Map<String, String> SAMPLE_VALUES = Map.of("year", "2024-25", "term", "autumn");
+    /** Values for variables a walk does not set itself (an academic year, a term, the council), so a route answers its own way. */
+    private static final Map<String, String> SAMPLE_VALUES = Map.of("year", "2024-25", "term", "autumn", "la", "330", "auditId", "1");
 
     private MappedRoutes() {
     }
@@ -62,15 +62,21 @@ public final class MappedRoutes {
     }
 
     private static List<String> declared(String pattern, List<RouteRules> rules) {
-        if (!pattern.replace("{urn}", "").contains("{")) {
+        if (!withoutRecordVariables(pattern).contains("{")) {
             return List.of(pattern);
         }
         PathPattern mapped = PathPatternParser.defaultInstance.parse(pattern);
         List<String> declared = rules.stream().flatMap(source -> source.routeRules().stream())
                 .filter(rule -> rule.method() == null || rule.method().equals("GET")).map(RouteRule::pattern)
-                .filter(rule -> !rule.equals(pattern) && !rule.replace("{urn}", "").contains("{"))
-                .filter(rule -> mapped.matches(PathContainer.parsePath(rule.replace("{urn}", "100000"))))
+                .filter(rule -> !rule.equals(pattern) && !withoutRecordVariables(rule).contains("{"))
+                .filter(rule -> mapped.matches(PathContainer.parsePath(rule.replace("{urn}", "100000")
+                        .replace("{id}", "1"))))
                 .distinct().toList();
         return declared.isEmpty() ? List.of(pattern) : declared;
+    }
+
+    /** A school's or a record's variable is filled by the walk; any other (a step, say) is declared one rule per value. */
+    private static String withoutRecordVariables(String pattern) {
+        return pattern.replace("{urn}", "").replace("{id}", "");
     }
 }
