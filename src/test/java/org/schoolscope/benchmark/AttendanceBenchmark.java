@@ -141,7 +141,10 @@ public class AttendanceBenchmark {
         context = new SpringApplicationBuilder(SchoolscopeApplication.class).web(WebApplicationType.SERVLET)
                 .properties("schoolscope.sample-data.load-on-first-start=false", "logging.level.root=warn",
                         "server.port=0", "schoolscope.attendance.pupil-key-secret=benchmark-secret-not-for-use")
-                .run("--schoolscope.embedded-database.data-directory=" + folder.resolve("postgres"));
+                // Every fork reads the council the first one generated, so the server's data outlives a JVM (the
+                // test settings give each JVM a throwaway one); the runner deletes it at the end.
+                .run("--schoolscope.embedded-database.data-directory=" + folder.resolve("postgres"),
+                        "--schoolscope.embedded-database.temporary=false");
         jdbc = context.getBean(JdbcClient.class);
         analysis = context.getBean(AnalysisQuery.class);
         files = context.getBean(AttendanceFiles.class);
