@@ -17,9 +17,11 @@ import org.schoolscope.assessment.domain.StandardFacts;
 import org.schoolscope.assessment.persistence.OverrideStore;
 import org.schoolscope.assessment.persistence.PriorityListQuery;
 import org.schoolscope.assessment.persistence.RulebookVersionStore;
+import org.schoolscope.assessment.rulebook.RulebookYaml;
 import org.schoolscope.shared.LaCode;
 import org.schoolscope.shared.TextLimits;
 import org.schoolscope.shared.Urn;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,10 +43,12 @@ public class PriorityLists {
     private final RulebookVersionStore rulebooks;
     private final PriorityListQuery query;
     private final OverrideStore overrides;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PriorityLists(AssessmentRuns runs, RulebookVersionStore rulebooks, PriorityListQuery query,
-            OverrideStore overrides, Clock clock) {
+            OverrideStore overrides, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.runs = runs;
         this.rulebooks = rulebooks;
         this.query = query;
@@ -111,12 +115,14 @@ public class PriorityLists {
             throw new IllegalArgumentException("An override needs a written reason");
         }
         TextLimits.checked("The reason", reason, TextLimits.FREE_TEXT);
-        return overrides.add(runId, urn, category, reason.strip(), madeBy,
+        CategoryOverride made = overrides.add(runId, urn, category, reason.strip(), madeBy,
                 clock.instant().truncatedTo(ChronoUnit.MICROS));
+        events.publishEvent(AssessmentAudited.override(made));
+        return made;
     }
 
     private Rulebook rulebookOf(AssessmentRun run) {
-        return Rulebooks.compile(rulebooks.find(run.rulebookVersion()).orElseThrow().yaml()).rulebook();
+        return RulebookYaml.read(rulebooks.find(run.rulebookVersion()).orElseThrow().yaml());
     }
 
     /**

@@ -21,12 +21,21 @@ public final class ImportContext {
     private final List<LeftOutRow> listed = new ArrayList<>();
     private final List<Object[]> pending = new ArrayList<>();
     private int leftOut;
+    private boolean writesHeld;
+    private final boolean careful;
 
-    ImportContext(ImportBatch batch, ImportOptions options, ImportProblems problems, JdbcTemplate jdbc) {
+    ImportContext(ImportBatch batch, ImportOptions options, ImportProblems problems, JdbcTemplate jdbc,
+            boolean careful) {
         this.batch = batch;
         this.options = options;
         this.problems = problems;
         this.jdbc = jdbc;
+        this.careful = careful;
+    }
+
+    /** Whether a quick path has already failed for this file (see {@link CarefulImportNeeded}): take the careful one. */
+    public boolean careful() {
+        return careful;
     }
 
     public ImportBatch batch() {
@@ -48,9 +57,29 @@ public final class ImportContext {
             listed.add(new LeftOutRow(line, column, code, reason));
         }
         pending.add(new Object[] {batch.id(), line, column, code, reason});
+        if (pending.size() >= WRITE_EVERY && !writesHeld) {
+            flush();
+        }
+    }
+
+    /**
+     * Holds the writing of rows left out while the importer streams a COPY on the import's connection, which takes
+     * no other statement until it ends; {@link #releaseWrites()} writes what waited.
+     */
+    public void holdWrites() {
+        writesHeld = true;
+    }
+
+    public void releaseWrites() {
+        writesHeld = false;
         if (pending.size() >= WRITE_EVERY) {
             flush();
         }
+    }
+
+    /** Whether enough rows left out are waiting that a COPY in progress should pause to let them be written. */
+    public boolean writesWaiting() {
+        return writesHeld && pending.size() >= WRITE_EVERY;
     }
 
     int rowsLeftOut() {

@@ -124,55 +124,82 @@ public class ImportService {
     public ImportReport importSource(ImportSource source, String importedBy, ImportOptions options,
             ImportProgress progress) {
         String name = source.name();
-        FileImporter importer = null;
+        FileCheck check;
         try {
-            FileCheck check = FileCheck.of(source);
-            Optional<Earlier> earlier = jdbc.sql("""
-                    select id, file_kind from import_batch where content_sha256 = ? order by id limit 1""")
-                    .param(check.sha256()).query((rs, n) -> new Earlier(rs.getLong("id"), rs.getString("file_kind")))
-                    .optional();
-            if (earlier.isPresent() && !options.again()) {
-                return ImportReport.alreadyImported(name, earlier.get().kind(), earlier.get().id());
-            }
-            ImportProblems problems = new ImportProblems(TabularFileReader.displayName(name));
-            try (TabularFile file = TabularFileReader.open(source, check, problems)) {
-                importer = detect(file);
-                FileImporter chosen = importer;
-                Long reimportOf = earlier.map(Earlier::id).orElse(null);
-                ImportReport report = transaction.execute(status -> write(name, check.sha256(), reimportOf, file,
-                        chosen, importedBy, options, progress));
-                log.info("Imported {}", report.summary());
-                report.leftOut().forEach(row -> log.warn("{}: left out {}", name, row));
-                if (report.rowsLeftOut() > report.leftOut().size()) {
-                    log.warn("{}: {} more rows left out; every one is listed with import {}", name,
-                            report.rowsLeftOut() - report.leftOut().size(), report.importId());
-                }
-                events.publishEvent(new FileImported(report.importId(), name, chosen.kind()));
-                return report;
-            }
+            check = FileCheck.of(source);
         } catch (ImportRejectedException e) {
-            ImportReport report = ImportReport.rejected(name, importer == null ? "?" : importer.kind(), e.problems());
-            log.warn("Rejected {}", report.summary());
-            return report;
+            return rejected(ImportReport.rejected(name, "?", e.problems()));
         }
+        Optional<Earlier> earlier = jdbc.sql("""
+                select id, file_kind from import_batch where content_sha256 = ? order by id limit 1""")
+                .param(check.sha256()).query((rs, n) -> new Earlier(rs.getLong("id"), rs.getString("file_kind")))
+                .optional();
+        if (earlier.isPresent() && !options.again()) {
+            return ImportReport.alreadyImported(name, earlier.get().kind(), earlier.get().id());
+        }
+        Attempt attempt = new Attempt(source, check, earlier.map(Earlier::id).orElse(null), importedBy, options,
+                progress);
+        ImportReport report;
+        try {
+            report = run(attempt, false);
+        } catch (CarefulImportNeeded e) {
+            log.info("{}: {}; importing it again from the first row, carefully", name, e.getMessage());
+            report = run(attempt, true);
+        }
+        if (report.rejected()) {
+            return rejected(report);
+        }
+        log.info("Imported {}", report.summary());
+        if (report.rowsLeftOut() > 0) {
+            log.warn("{}: {} rows left out as asked, each listed with import {} in the import log; the first: {}", name,
+                    report.rowsLeftOut(), report.importId(), report.leftOut().get(0));
+        }
+        events.publishEvent(new FileImported(report.importId(), name, report.kind()));
+        return report;
+    }
+
+    private static ImportReport rejected(ImportReport report) {
+        log.warn("Rejected {}", report.summary());
+        return report;
     }
 
     private record Earlier(long id, String kind) {
     }
 
+    /** What one reading of a file needs: each reading is a transaction of its own. */
+    private record Attempt(ImportSource source, FileCheck check, Long reimportOf, String importedBy,
+            ImportOptions options, ImportProgress progress) {
+    }
+
+    /** Reads the file once, in a transaction that any problem undoes; a refused file gives a rejected report. */
+    private ImportReport run(Attempt attempt, boolean careful) {
+        String name = attempt.source().name();
+        FileImporter importer = null;
+        try (TabularFile file = TabularFileReader.open(attempt.source(), attempt.check(), new ImportProblems(
+                TabularFileReader.displayName(name)))) {
+            importer = detect(file);
+            FileImporter chosen = importer;
+            return transaction.execute(status -> write(name, attempt.check().sha256(), attempt.reimportOf(), file,
+                    chosen, attempt.importedBy(), attempt.options(), attempt.progress(), careful));
+        } catch (ImportRejectedException e) {
+            return ImportReport.rejected(name, importer == null ? "?" : importer.kind(), e.problems());
+        }
+    }
+
     private ImportReport write(String name, String hash, Long reimportOf, TabularFile file, FileImporter importer,
-            String importedBy, ImportOptions options, ImportProgress progress) {
+            String importedBy, ImportOptions options, ImportProgress progress, boolean careful) {
         long id = jdbc.sql("""
                 insert into import_batch (file_name, file_kind, content_sha256, imported_at, imported_by, rows_read,
                     rows_added, rows_changed, rows_unchanged, rows_skipped, reimport_of)
                 values (?, ?, ?, ?, ?, 0, 0, 0, 0, 0, ?) returning id""")
                 .params(name, importer.kind(), hash, Timestamp.from(clock.instant()), importedBy, reimportOf)
                 .query(Long.class).single();
-        ImportContext context = new ImportContext(new ImportBatch(id, name), options, file.problems(), template);
+        ImportContext context = new ImportContext(new ImportBatch(id, name), options, file.problems(), template,
+                careful);
         file.readAs(importer.rowShape(), context, progress);
         ImportResult result = importer.importRows(file, context);
-        context.flush();
         file.problems().rejectIfAny();
+        context.flush();
         int rowsRead = (int) file.rowsRead();
         WriteCounts counts = result.counts();
         jdbc.sql("""
@@ -183,6 +210,9 @@ public class ImportService {
                         counts.changed(), counts.unchanged(), counts.skipped(), counts.repeated(),
                         context.rowsLeftOut(), id)
                 .update();
+        // In the import's own transaction: an import that cannot be audited is not made (issue 13).
+        events.publishEvent(new ImportAudited(importedBy, id, name, importer.kind(), hash, rowsRead, counts,
+                context.rowsLeftOut(), reimportOf));
         return new ImportReport(name, importer.kind(), ImportReport.Outcome.IMPORTED, rowsRead, counts, List.of(), id,
                 context.rowsLeftOut(), context.listed(), reimportOf);
     }

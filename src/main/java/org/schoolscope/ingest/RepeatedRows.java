@@ -2,6 +2,7 @@ package org.schoolscope.ingest;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Finds a key published twice in one file, for files of one row per school, group or link (register and inspection
@@ -22,9 +23,10 @@ public final class RepeatedRows {
      * True if this row repeats an earlier identical row (skip it); false if the key is new. A conflicting row is a
      * problem named at its line and {@code column}, and also answers true, so it is not written.
      *
-     * @param what the key in words, for the message, e.g. "URN 103258"
+     * @param what the key in words, for the message, e.g. "URN 103258" (only made when a row conflicts)
      */
-    public boolean repeats(Object key, TabularFile.Row row, String what, String column, ImportProblems problems) {
+    public boolean repeats(Object key, TabularFile.Row row, Supplier<String> what, String column,
+            ImportProblems problems) {
         long digest = digest(row);
         Seen earlier = seen.putIfAbsent(key, new Seen(row.line(), digest));
         if (earlier == null) {
@@ -33,7 +35,7 @@ public final class RepeatedRows {
         if (earlier.digest() == digest) {
             repeated++;
         } else {
-            problems.add(row.line(), column, "CONFLICTING_DUPLICATE", what + " is on line " + earlier.line()
+            problems.add(row.line(), column, "CONFLICTING_DUPLICATE", what.get() + " is on line " + earlier.line()
                     + " and again on line " + row.line() + " with different values; which is true cannot be told,"
                     + " so neither is stored");
         }

@@ -47,10 +47,7 @@ final class FigureFileImporter extends LayoutFileImporter<FigureLayout> {
     @Override
     public ImportResult importRows(TabularFile file, ImportContext context) {
         RowReader reader = new RowReader(file);
-        List<BoundRule> rules = new ArrayList<>();
-        for (int i = 0; i < layout.rows().size(); i++) {
-            rules.add(bind(reader, layout.rows().get(i), i));
-        }
+        List<BoundRule> rules = layout.rows().stream().map(rule -> bind(reader, rule)).toList();
         List<BoundMeasure> measures = new ArrayList<>();
         for (MeasureColumn measure : layout.measures()) {
             int column = reader.optional(measure.column());
@@ -70,9 +67,12 @@ final class FigureFileImporter extends LayoutFileImporter<FigureLayout> {
         reader.rejectIfProblems();
 
         Set<String> years = new HashSet<>();
+        Set<String> yearsAndStages = new HashSet<>();
         int skipped = 0;
         WriteCounts counts;
-        try (FigureStage stage = writer.stage()) {
+        RegisterIndex register = writer.register(layout);
+        boolean straight = !context.careful();
+        try (FigureStage stage = straight ? writer.straight(layout, context) : writer.stage(context)) {
             for (TabularFile.Row row : file.rows()) {
                 if (context.problems().full()) {
                     break;
@@ -108,35 +108,49 @@ final class FigureFileImporter extends LayoutFileImporter<FigureLayout> {
                 if (listing != null && scope == FigureLayout.Scope.SCHOOL && urn != null) {
                     listing.add(row, urn, laCode, context);
                 }
-                Integer storedLa = scope == FigureLayout.Scope.ENGLAND ? null : laCode;
-                String breakdown = rule.breakdown(row);
-                boolean writing = !context.problems().any();
-                for (BoundMeasure measure : measures) {
+                // Every value is checked, so one reading names every mistake, before the school is looked up.
+                PublishedValue[] values = new PublishedValue[measures.size()];
+                boolean valid = true;
+                for (int i = 0; i < values.length; i++) {
+                    BoundMeasure measure = measures.get(i);
                     String raw = row.value(measure.column);
-                    PublishedValue value = measure.text ? PublishedValue.parseText(raw)
-                            : PublishedValue.parseNumber(raw);
-                    if (value == null) {
+                    values[i] = measure.text ? PublishedValue.parseText(raw) : PublishedValue.parseNumber(raw);
+                    if (values[i] == null) {
                         reader.problem(row, measure.column, "NOT_A_NUMBER",
                                 "'" + raw + "' is neither a number nor a published marker such as SUPP, NE, x or c");
-                        writing = false;
-                        continue;
-                    }
-                    if (writing) {
-                        stage.add(row.line(), rule.index, scope, urn, laestab, storedLa, breakdown,
-                                measure.measure.code(), year, releaseStage, value, raw);
+                        valid = false;
                     }
                 }
+                if (scope == FigureLayout.Scope.SCHOOL) {
+                    urn = urn != null ? urn : register.schoolWithLaestab(laestab);
+                    // A file that lists every school puts each school it lists in the register itself.
+                    if (urn == null || (listing == null && !register.holds(urn))) {
+                        unknownSchool(reader, row, rule, urn, laestab, context);
+                        continue;
+                    }
+                }
+                if (!valid || context.problems().any()) {
+                    continue;
+                }
+                Integer storedLa = scope == FigureLayout.Scope.ENGLAND ? null : laCode;
+                String breakdown = rule.breakdown(row);
+                for (int i = 0; i < values.length; i++) {
+                    BoundMeasure measure = measures.get(i);
+                    stage.add(row.line(), scope, urn, storedLa, breakdown, measure.measure.code(), year,
+                            releaseStage, values[i], row.value(measure.column));
+                }
+                yearsAndStages.add(year + "\t" + releaseStage);
             }
             if (context.problems().any()) {
                 return ImportResult.of(WriteCounts.NONE);
             }
             stage.finish();
             if (listing != null) {
-                // After the staging COPY has ended (its connection takes no other statement meanwhile), and before
-                // the figures are checked against the register, which must then hold the listed schools.
+                // After the staging COPY has ended (its connection takes no other statement meanwhile).
                 listing.record(context);
             }
-            counts = writer.write(layout, columns(), context);
+            counts = straight ? new WriteCounts((int) stage.figures(), 0, 0, 0)
+                    : writer.store(layout, measureColumns(), releases(measures, yearsAndStages), context);
         }
         if (counts == null) {
             return ImportResult.of(WriteCounts.NONE);
@@ -207,12 +221,40 @@ final class FigureFileImporter extends LayoutFileImporter<FigureLayout> {
         return null;
     }
 
-    private FigureWriter.Columns columns() {
-        List<String> urnColumns = layout.rows().stream().map(RowRule::urnColumn).toList();
-        List<String> laestabColumns = layout.rows().stream().map(RowRule::laestabColumn).toList();
-        Map<String, String> measureColumns = new HashMap<>();
-        layout.measures().forEach(m -> measureColumns.put(m.code(), m.column()));
-        return new FigureWriter.Columns(urnColumns, laestabColumns, measureColumns);
+    /** Each (measure code, academic year, release stage) the file publishes. */
+    private static Set<List<String>> releases(List<BoundMeasure> measures, Set<String> yearsAndStages) {
+        Set<List<String>> releases = new HashSet<>();
+        for (String yearAndStage : yearsAndStages) {
+            String[] parts = yearAndStage.split("\t");
+            measures.forEach(measure -> releases.add(List.of(measure.measure.code(), parts[0], parts[1])));
+        }
+        return releases;
+    }
+
+    private Map<String, String> measureColumns() {
+        Map<String, String> columns = new HashMap<>();
+        layout.measures().forEach(m -> columns.put(m.code(), m.column()));
+        return columns;
+    }
+
+    /**
+     * A school row must name a school the register holds, by URN or by a LAESTAB that names one: register files are
+     * imported first, so a URN it does not hold is most likely a mistake (999999), and its figures would attach to
+     * nothing. The file is refused, or the row left out and listed where the council asked.
+     */
+    private static void unknownSchool(RowReader reader, TabularFile.Row row, BoundRule rule, Integer urn,
+            Integer laestab, ImportContext context) {
+        boolean byUrn = rule.urnColumn >= 0 && urn != null;
+        String column = reader.columnName(byUrn ? rule.urnColumn : rule.laestabColumn);
+        String code = byUrn ? "UNKNOWN_SCHOOL" : "UNKNOWN_LAESTAB";
+        String reason = byUrn ? "No school with URN " + urn + " is in the register"
+                : "No school in the register has LAESTAB " + laestab;
+        if (context.options().skipUnknownSchools()) {
+            context.leaveOut(row.line(), column, code, reason);
+        } else {
+            context.problems().add(row.line(), column, code, reason + ": import the register file that holds it"
+                    + " first, or import with --skip-unknown-schools to leave such rows out");
+        }
     }
 
     private String yearFromFileName(RowReader reader, String fileName) {
@@ -257,8 +299,8 @@ final class FigureFileImporter extends LayoutFileImporter<FigureLayout> {
         return fallback;
     }
 
-    private static BoundRule bind(RowReader reader, RowRule rule, int index) {
-        return new BoundRule(rule, index, rule.whenColumn() == null ? -1 : reader.require(rule.whenColumn()),
+    private static BoundRule bind(RowReader reader, RowRule rule) {
+        return new BoundRule(rule, rule.whenColumn() == null ? -1 : reader.require(rule.whenColumn()),
                 rule.urnColumn() == null ? -1 : reader.require(rule.urnColumn()),
                 rule.laestabColumn() == null ? -1 : reader.require(rule.laestabColumn()),
                 rule.laColumn() == null ? -1 : reader.require(rule.laColumn()),
@@ -268,7 +310,7 @@ final class FigureFileImporter extends LayoutFileImporter<FigureLayout> {
     private record BoundMeasure(MeasureColumn measure, int column, boolean text) {
     }
 
-    private record BoundRule(RowRule rule, int index, int whenColumn, int urnColumn, int laestabColumn, int laColumn,
+    private record BoundRule(RowRule rule, int whenColumn, int urnColumn, int laestabColumn, int laColumn,
             int breakdownColumn) {
 
         boolean matches(TabularFile.Row row) {

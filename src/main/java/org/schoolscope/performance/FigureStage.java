@@ -6,49 +6,81 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+import org.schoolscope.ingest.CarefulImportNeeded;
+import org.schoolscope.ingest.ImportContext;
 import org.schoolscope.ingest.PublishedValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
- * A file's figures on their way in: each checked figure is streamed by COPY into a temporary table of the import's
- * transaction as its row is read, in blocks of 64 KB, so the Java side holds one block whatever the file's size.
- * The checks that need the whole file, and the merge into the figure table, then run over this table in SQL.
+ * A file's figures on their way in: each checked figure is streamed by COPY as its row is read, in blocks of 64 KB,
+ * so the Java side holds one block whatever the file's size. Staged, they go into a temporary table of the import's
+ * transaction, where the checks that need the whole file and the merge into the figure table run in SQL; straight,
+ * when nothing stored can match them, they go into the figure table itself, whose unique index refuses a figure
+ * published twice (the import is then done again, staged, to name both lines).
  */
 final class FigureStage implements AutoCloseable {
 
     private static final int BLOCK = 1 << 16;
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final DataSource dataSource;
+    private final ImportContext context;
     private final Connection connection;
-    private final CopyIn copy;
+    private final String copyCommand;
+    private final String batchColumns;
+    private CopyIn copy;
     private final StringBuilder block = new StringBuilder(BLOCK + 1024);
     private long figures;
 
-    FigureStage(JdbcClient jdbc, DataSource dataSource) {
-        this.dataSource = dataSource;
+    /** Figures for the staging table, where they are checked and merged. */
+    static FigureStage staged(JdbcClient jdbc, DataSource dataSource, ImportContext context) {
         jdbc.sql("""
-                create temporary table figure_stage (line bigint, rule smallint, scope text, urn integer,
-                    laestab integer, la_code integer, breakdown text, measure_code text, academic_year text,
-                    release_stage text, value numeric, text_value text, unavailable text, raw_value text)
+                create temporary table figure_stage (line bigint, scope text, urn integer, la_code integer,
+                    breakdown text, measure_code text, academic_year text, release_stage text, value numeric,
+                    text_value text, unavailable text, raw_value text)
                 on commit drop""").update();
+        return new FigureStage(dataSource, context, """
+                copy figure_stage (line, scope, urn, la_code, breakdown, measure_code, academic_year, release_stage,
+                    value, text_value, unavailable, raw_value) from stdin""", null);
+    }
+
+    /** Figures straight into the figure table, for a file none of whose figures can match one already stored. */
+    static FigureStage straight(DataSource dataSource, ImportContext context) {
+        StringBuilder batch = new StringBuilder("\t").append(context.batch().id()).append('\t');
+        escaped(batch, context.batch().fileName());
+        return new FigureStage(dataSource, context, """
+                copy figure (scope, urn, la_code, breakdown, measure_code, academic_year, release_stage, value,
+                    text_value, unavailable, raw_value, import_id, source_file) from stdin""", batch.toString());
+    }
+
+    private FigureStage(DataSource dataSource, ImportContext context, String copyCommand, String batchColumns) {
+        this.dataSource = dataSource;
+        this.context = context;
+        this.copyCommand = copyCommand;
+        this.batchColumns = batchColumns;
         this.connection = DataSourceUtils.getConnection(dataSource);
+        context.holdWrites();
         try {
-            this.copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
-                    copy figure_stage (line, rule, scope, urn, laestab, la_code, breakdown, measure_code,
-                        academic_year, release_stage, value, text_value, unavailable, raw_value) from stdin""");
+            this.copy = startCopy();
         } catch (SQLException e) {
+            context.releaseWrites();
             DataSourceUtils.releaseConnection(connection, dataSource);
             throw new IllegalStateException("Could not start copying figures: " + e.getMessage(), e);
         }
     }
 
-    void add(long line, int rule, FigureLayout.Scope scope, Integer urn, Integer laestab, Integer laCode,
-            String breakdown, String measureCode, String academicYear, String releaseStage, PublishedValue value,
-            String raw) {
-        block.append(line).append('\t').append(rule).append('\t').append(scope.name()).append('\t');
+    private CopyIn startCopy() throws SQLException {
+        return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copyCommand);
+    }
+
+    void add(long line, FigureLayout.Scope scope, Integer urn, Integer laCode, String breakdown, String measureCode,
+            String academicYear, String releaseStage, PublishedValue value, String raw) {
+        if (batchColumns == null) {
+            block.append(line).append('\t');
+        }
+        block.append(scope.name()).append('\t');
         nullable(urn).append('\t');
-        nullable(laestab).append('\t');
         nullable(laCode).append('\t');
         escaped(breakdown).append('\t');
         escaped(measureCode).append('\t').append(academicYear).append('\t').append(releaseStage).append('\t');
@@ -60,7 +92,11 @@ final class FigureStage implements AutoCloseable {
         } else if (value instanceof PublishedValue.NotAvailable unavailable) {
             escaped(block.append("\\N\t\\N\t"), unavailable.reason()).append('\t');
         }
-        escaped(raw).append('\n');
+        escaped(raw);
+        if (batchColumns != null) {
+            block.append(batchColumns);
+        }
+        block.append('\n');
         figures++;
         if (block.length() >= BLOCK) {
             send();
@@ -77,10 +113,19 @@ final class FigureStage implements AutoCloseable {
             send();
             copy.endCopy();
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not copy figures: " + e.getMessage(), e);
+            throw failure(e);
         }
+        context.releaseWrites();
     }
 
+    private RuntimeException failure(SQLException e) {
+        if (batchColumns != null && UNIQUE_VIOLATION.equals(e.getSQLState())) {
+            return new CarefulImportNeeded("a figure is published twice in the file", e);
+        }
+        return new IllegalStateException("Could not copy figures: " + e.getMessage(), e);
+    }
+
+    /** Ends an unfinished COPY: the file is being refused, so the rows left out that waited are not written. */
     @Override
     public void close() {
         try {
@@ -101,8 +146,16 @@ final class FigureStage implements AutoCloseable {
         byte[] bytes = block.toString().getBytes(StandardCharsets.UTF_8);
         try {
             copy.writeToCopy(bytes, 0, bytes.length);
+            if (context.writesWaiting()) {
+                // The connection takes no other statement during a COPY: end it, let the rows left out be written,
+                // and go on in a new one, so they never pile up in memory.
+                copy.endCopy();
+                context.releaseWrites();
+                context.holdWrites();
+                copy = startCopy();
+            }
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not copy figures: " + e.getMessage(), e);
+            throw failure(e);
         }
         block.setLength(0);
     }

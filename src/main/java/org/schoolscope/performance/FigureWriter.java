@@ -2,19 +2,21 @@ package org.schoolscope.performance;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.schoolscope.ingest.ImportBatch;
 import org.schoolscope.ingest.ImportContext;
 import org.schoolscope.ingest.WriteCounts;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a file's figures in its import transaction. The figures are first streamed into a staging table
- * ({@link FigureStage}); then SQL does what needs the whole file: schools known only by LAESTAB are found in the
- * register, rows for a school the register does not hold refuse the file (or are left out and listed, if the council
- * asked), and a figure published twice with two different values refuses it, naming both lines. Only then are
- * figures already stored with the same value set aside, those whose value differs updated, and the rest inserted.
+ * Writes a file's figures in its import transaction. Each row's school is checked against the register as the row
+ * is read ({@link RegisterIndex}) and its figures are streamed into a staging table ({@link FigureStage}); then SQL
+ * stores them: a new year, stage or measure is inserted whole, and otherwise figures already stored with the same
+ * value are set aside, those whose value differs updated, and the rest inserted. A figure published twice in the file
+ * with two different values refuses it, naming both lines; twice with the same value, it is stored once and counted.
  * Plain statements rather than INSERT ... ON CONFLICT: measured three times faster on a national file.
  */
 @Component
@@ -24,12 +26,7 @@ class FigureWriter {
             f.scope = s.scope and coalesce(f.urn, 0) = coalesce(s.urn, 0) and coalesce(f.la_code, 0) = coalesce(s.la_code, 0)
             and f.breakdown = s.breakdown and f.measure_code = s.measure_code and f.academic_year = s.academic_year
             and f.release_stage = s.release_stage""";
-    private static final String SAME_IDENTITY = """
-            r.scope = s.scope and coalesce(r.urn, 0) = coalesce(s.urn, 0) and coalesce(r.la_code, 0) = coalesce(s.la_code, 0)
-            and r.breakdown = s.breakdown and r.measure_code = s.measure_code and r.academic_year = s.academic_year
-            and r.release_stage = s.release_stage""";
-    private static final String UNKNOWN_SCHOOL = """
-            s.scope = 'SCHOOL' and (s.urn is null or not exists (select 1 from register_school_urn r where r.urn = s.urn))""";
+    private static final String SAME_IDENTITY = SAME_FIGURE.replace("f.", "r.");
     private static final int CONFLICTS_NAMED = 50;
 
     private final JdbcClient jdbc;
@@ -40,72 +37,107 @@ class FigureWriter {
         this.dataSource = dataSource;
     }
 
+    /** The schools the register holds now, to check each school row against as it is read. */
+    RegisterIndex register(FigureLayout layout) {
+        return RegisterIndex.read(jdbc, layout.rows().stream().anyMatch(rule -> rule.laestabColumn() != null));
+    }
+
     /** A staging table for one file's figures, streamed in as its rows are read. */
-    FigureStage stage() {
-        return new FigureStage(jdbc, dataSource);
+    FigureStage stage(ImportContext context) {
+        return FigureStage.staged(jdbc, dataSource, context);
     }
 
     /**
-     * The published names of the columns a problem is about: each row rule's URN and LAESTAB columns (by the rule's
-     * position in the layout) and each measure's column (by its code).
+     * Copies a file's figures straight into the figure table, the quick path a file of new figures takes (a new
+     * year, stage or measure, or a first import). The table's unique index refuses any figure already stored and any
+     * published twice in the file; either makes the import start again, carefully, through the staging table, where
+     * it is merged or named ({@link org.schoolscope.ingest.CarefulImportNeeded}). Without such a figure every one is
+     * new, so this stores exactly what the merge would.
      */
-    record Columns(List<String> urnColumns, List<String> laestabColumns, Map<String, String> measureColumns) {
+    FigureStage straight(FigureLayout layout, ImportContext context) {
+        recordMeasuresAndLock(layout);
+        return FigureStage.straight(dataSource, context);
     }
 
     /**
-     * Checks the staged figures against the register and each other, then, if no problem was found, stores them.
-     * Returns null when a problem was found: the import is refused and nothing is stored.
+     * Stores the staged figures of a file in which no problem was found while reading. Returns null if the same
+     * figure was published twice with different values: the problem is recorded and nothing is stored.
+     *
+     * @param measureColumns each measure's published column, by code, to name it in a problem
+     * @param releases each (measure code, academic year, release stage) the file publishes
      */
-    WriteCounts write(FigureLayout layout, Columns columns, ImportContext context) {
-        jdbc.sql("analyze figure_stage").update();
-        if (layout.rows().stream().anyMatch(rule -> rule.laestabColumn() != null)) {
-            jdbc.sql("""
-                    update figure_stage s set urn = r.urn from register_school_laestab r
-                    where s.scope = 'SCHOOL' and s.urn is null and s.laestab = r.laestab""").update();
+    WriteCounts store(FigureLayout layout, Map<String, String> measureColumns, Set<List<String>> releases,
+            ImportContext context) {
+        ImportBatch batch = context.batch();
+        recordMeasuresAndLock(layout);
+        if (!overlapsStoredFigures(releases)) {
+            // A new year, stage or measure: nothing stored can match, so the figures are inserted whole. A figure
+            // published twice would break the unique index; only then are the copies compared, so a file without
+            // repeats (every one seen so far) costs no extra pass.
+            jdbc.sql("savepoint figure_insert").update();
+            try {
+                int added = insertNew(batch, false);
+                jdbc.sql("release savepoint figure_insert").update();
+                return new WriteCounts(added, 0, 0, 0);
+            } catch (DuplicateKeyException e) {
+                jdbc.sql("rollback to savepoint figure_insert").update();
+            }
+            int repeated = setAsideRepeats(measureColumns, context);
+            return repeated < 0 ? null : new WriteCounts(insertNew(batch, false), 0, 0, 0, repeated);
         }
-        checkSchoolsAreInTheRegister(columns, context);
-        int repeated = checkRepeatedFigures(columns, context);
-        if (context.problems().any()) {
+        int repeated = setAsideRepeats(measureColumns, context);
+        if (repeated < 0) {
             return null;
         }
-        return store(layout, context.batch()).plus(new WriteCounts(0, 0, 0, 0, repeated));
+        jdbc.sql("analyze figure_stage").update();
+        int unchanged = jdbc.sql("""
+                with unchanged as (delete from figure_stage s using figure f where %s
+                    and (f.value, f.text_value, f.unavailable) is not distinct from (s.value, s.text_value, s.unavailable)
+                    returning 1)
+                select count(*) from unchanged""".formatted(SAME_FIGURE)).query(Integer.class).single();
+        int changed = jdbc.sql("""
+                update figure f set value = s.value, text_value = s.text_value, unavailable = s.unavailable,
+                    raw_value = s.raw_value, import_id = ?, source_file = ?
+                from figure_stage s where %s""".formatted(SAME_FIGURE))
+                .params(batch.id(), batch.fileName()).update();
+        return new WriteCounts(insertNew(batch, true), changed, unchanged, 0, repeated);
     }
 
-    /**
-     * A school row must name a school the register holds; a LAESTAB must name one. Register files are imported first,
-     * so a URN it does not hold is most likely a mistake (999999), and a figure for it would attach to nothing.
-     */
-    private void checkSchoolsAreInTheRegister(Columns columns, ImportContext context) {
-        boolean skip = context.options().skipUnknownSchools();
-        jdbc.sql("""
-                select line, min(rule) as rule, min(urn) as urn, min(laestab) as laestab from figure_stage s
-                where %s group by line order by line""".formatted(UNKNOWN_SCHOOL)).query(rs -> {
-                    long line = rs.getLong("line");
-                    int rule = rs.getInt("rule");
-                    int urn = rs.getInt("urn");
-                    boolean byUrn = !rs.wasNull();
-                    int laestab = rs.getInt("laestab");
-                    String column = byUrn ? columns.urnColumns().get(rule) : columns.laestabColumns().get(rule);
-                    String code = byUrn ? "UNKNOWN_SCHOOL" : "UNKNOWN_LAESTAB";
-                    String reason = byUrn ? "No school with URN " + urn + " is in the register"
-                            : "No school in the register has LAESTAB " + laestab;
-                    if (skip) {
-                        context.leaveOut(line, column, code, reason);
-                    } else {
-                        context.problems().add(line, column, code, reason + ": import the register file that"
-                                + " holds it first, or import with --skip-unknown-schools to leave such rows out");
-                    }
-                });
-        if (skip) {
-            jdbc.sql("delete from figure_stage s where " + UNKNOWN_SCHOOL).update();
+    private void recordMeasuresAndLock(FigureLayout layout) {
+        for (FigureLayout.MeasureColumn measure : layout.measures()) {
+            jdbc.sql("""
+                    insert into measure (code, label, unit, higher_is_better, topic) values (?, ?, ?, ?, ?)
+                    on conflict (code) do update set label = excluded.label, unit = excluded.unit,
+                        higher_is_better = excluded.higher_is_better, topic = excluded.topic""")
+                    .params(measure.code(), measure.label(), measure.unit().name(), measure.higherIsBetter(),
+                            measure.topic())
+                    .update();
         }
+        // One figure import at a time: the merge decides "new or changed" by looking, not by ON CONFLICT.
+        jdbc.sql("lock table figure in share row exclusive mode").update();
+    }
+
+    /** Whether any stored figure has one of these measures, years and release stages. */
+    private boolean overlapsStoredFigures(Set<List<String>> releases) {
+        if (releases.isEmpty()) {
+            return false;
+        }
+        return jdbc.sql("""
+                select exists (select 1 from figure f
+                    join unnest(?::text[], ?::text[], ?::text[]) as k(measure_code, academic_year, release_stage)
+                    using (measure_code, academic_year, release_stage))""")
+                .params(releases.stream().map(k -> k.get(0)).toArray(String[]::new),
+                        releases.stream().map(k -> k.get(1)).toArray(String[]::new),
+                        releases.stream().map(k -> k.get(2)).toArray(String[]::new))
+                .query(Boolean.class).single();
     }
 
     /**
-     * The same figure twice in one file is stored once when both say the same (and counted); when they differ no
-     * one can tell which is true, so the file is refused, naming both lines.
+     * Finds figures published more than once in the file. When the copies agree, all but the first are set aside
+     * and counted; when they differ no one can tell which is true, so the file is refused, naming both lines.
+     * Returns how many copies were set aside, or -1 when the file is refused.
      */
-    private int checkRepeatedFigures(Columns columns, ImportContext context) {
+    private int setAsideRepeats(Map<String, String> measureColumns, ImportContext context) {
         jdbc.sql("""
                 create temporary table figure_repeat on commit drop as
                 select scope, urn, la_code, breakdown, measure_code, academic_year, release_stage, count(*) as copies,
@@ -118,8 +150,8 @@ class FigureWriter {
                 having count(*) > 1""").update();
         if (jdbc.sql("select exists (select 1 from figure_repeat where conflicting)").query(Boolean.class).single()) {
             jdbc.sql("""
-                    select r.scope, r.urn, r.la_code, r.measure_code, r.academic_year, r.first_line, f.raw_value as first_raw,
-                        other.line, other.raw_value
+                    select r.scope, r.urn, r.la_code, r.measure_code, r.academic_year, r.first_line,
+                        f.raw_value as first_raw, other.line, other.raw_value
                     from (select * from figure_repeat where conflicting order by first_line limit ?) r
                     join figure_stage f on f.line = r.first_line and f.measure_code = r.measure_code
                     join lateral (select s.line, s.raw_value from figure_stage s where %s
@@ -127,20 +159,19 @@ class FigureWriter {
                         order by s.line limit 1) other on true
                     order by r.first_line""".formatted(SAME_IDENTITY))
                     .param(CONFLICTS_NAMED).query(rs -> {
-                        String scope = rs.getString("scope");
-                        String who = switch (scope) {
+                        String who = switch (rs.getString("scope")) {
                             case "SCHOOL" -> "URN " + rs.getInt("urn");
-                            case "LOCAL_AUTHORITY" -> "local authority " + rs.getInt("la_code");
+                            case "LOCAL_AUTHORITY" -> "Local authority " + rs.getInt("la_code");
                             default -> "England";
                         };
-                        String column = columns.measureColumns().get(rs.getString("measure_code"));
-                        context.problems().add(rs.getLong("line"), column, "CONFLICTING_DUPLICATE", who
-                                + " has two different values for " + rs.getString("academic_year") + ": '"
-                                + rs.getString("first_raw") + "' on line " + rs.getLong("first_line") + " and '"
-                                + rs.getString("raw_value") + "' on line " + rs.getLong("line")
-                                + "; which is true cannot be told, so neither is stored");
+                        context.problems().add(rs.getLong("line"), measureColumns.get(rs.getString("measure_code")),
+                                "CONFLICTING_DUPLICATE", who + " has two different values for "
+                                        + rs.getString("academic_year") + ": '" + rs.getString("first_raw")
+                                        + "' on line " + rs.getLong("first_line") + " and '"
+                                        + rs.getString("raw_value") + "' on line " + rs.getLong("line")
+                                        + "; which is true cannot be told, so neither is stored");
                     });
-            return 0;
+            return -1;
         }
         int repeated = jdbc.sql("select coalesce(sum(copies - 1), 0) from figure_repeat").query(Integer.class).single();
         if (repeated > 0) {
@@ -148,39 +179,6 @@ class FigureWriter {
                     + " and s.line > r.first_line").update();
         }
         return repeated;
-    }
-
-    private WriteCounts store(FigureLayout layout, ImportBatch batch) {
-        for (FigureLayout.MeasureColumn measure : layout.measures()) {
-            jdbc.sql("""
-                    insert into measure (code, label, unit, higher_is_better, topic) values (?, ?, ?, ?, ?)
-                    on conflict (code) do update set label = excluded.label, unit = excluded.unit,
-                        higher_is_better = excluded.higher_is_better, topic = excluded.topic""")
-                    .params(measure.code(), measure.label(), measure.unit().name(), measure.higherIsBetter(),
-                            measure.topic())
-                    .update();
-        }
-        // One figure import at a time: the merge below decides "new or changed" by looking, not by ON CONFLICT.
-        jdbc.sql("lock table figure in share row exclusive mode").update();
-        boolean overlaps = jdbc.sql("""
-                select exists (select 1 from figure f
-                    join (select distinct measure_code, academic_year, release_stage from figure_stage) k
-                    using (measure_code, academic_year, release_stage))""").query(Boolean.class).single();
-        if (!overlaps) {
-            // A new year, stage or measure: nothing can match, so a plain insert is all that is needed.
-            return new WriteCounts(insertNew(batch, false), 0, 0, 0);
-        }
-        int unchanged = jdbc.sql("""
-                with unchanged as (delete from figure_stage s using figure f where %s
-                    and (f.value, f.text_value, f.unavailable) is not distinct from (s.value, s.text_value, s.unavailable)
-                    returning 1)
-                select count(*) from unchanged""".formatted(SAME_FIGURE)).query(Integer.class).single();
-        int changed = jdbc.sql("""
-                update figure f set value = s.value, text_value = s.text_value, unavailable = s.unavailable,
-                    raw_value = s.raw_value, import_id = ?, source_file = ?
-                from figure_stage s where %s""".formatted(SAME_FIGURE))
-                .params(batch.id(), batch.fileName()).update();
-        return new WriteCounts(insertNew(batch, true), changed, unchanged, 0);
     }
 
     private int insertNew(ImportBatch batch, boolean skipExisting) {

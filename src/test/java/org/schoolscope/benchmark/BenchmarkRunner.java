@@ -21,13 +21,13 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs a named benchmark from the test class path: {@code ./benchmark import}, {@code assessment}, {@code what-if} or
- * {@code memory}; results go to {@code target/benchmark-NAME.txt}. {@code ./benchmark MODE smoke} runs a mode over
+ * Runs a named benchmark from the test class path: {@code ./benchmark import}, {@code assessment}, {@code what-if},
+ * {@code memory} or {@code attendance}; results go to {@code target/benchmark-NAME.txt}. {@code ./benchmark MODE smoke} runs a mode over
  * tiny data once, and {@code ./benchmark smoke} every mode so, as CI does, so that none can rot unnoticed.
  */
 public final class BenchmarkRunner {
 
-    static final List<String> MODES = List.of("import", "assessment", "what-if", "memory");
+    static final List<String> MODES = List.of("import", "assessment", "what-if", "memory", "attendance");
 
     private BenchmarkRunner() {
     }
@@ -45,6 +45,10 @@ public final class BenchmarkRunner {
 
     private static void runAll(String[] args) throws Exception {
         String which = args.length == 0 ? "import" : args[0];
+        if (which.equals("attendance-smoke")) {
+            which = "attendance";
+            args = new String[] {which, "smoke"};
+        }
         boolean smoke = which.equals("smoke") || (args.length > 1 && args[1].equals("smoke"));
         List<String> modes = which.equals("smoke") ? MODES : List.of(which);
         for (String mode : modes) {
@@ -66,22 +70,35 @@ public final class BenchmarkRunner {
             case "import" -> ImportBenchmark.class.getName();
             case "assessment" -> AssessmentBenchmark.class.getName();
             case "what-if" -> WhatIfBenchmark.class.getName();
+            case "attendance" -> AttendanceBenchmark.class.getName();
             default -> throw new IllegalArgumentException("Unknown benchmark '" + mode + "'; known: "
                     + String.join(", ", MODES) + ", each with smoke after it, or smoke alone for all");
         };
         Path output = Path.of("target", "benchmark-" + mode + (smoke ? "-smoke" : "") + ".txt");
+        // A benchmark that throws fails the run, so a smoke run that breaks fails CI rather than printing nothing.
         ChainedOptionsBuilder options = new OptionsBuilder().include(include).resultFormat(ResultFormatType.TEXT)
-                .result(output.toString());
-        if (smoke) {
+                .result(output.toString()).shouldFailOnError(true);
+        if (smoke && mode.equals("attendance")) {
+            // Attendance generates its own council (at 1% of the size here) rather than sharing the smoke service.
+            AttendanceBenchmark.smoke(options);
+        } else if (smoke) {
             // Not forked: the smoke runs share one service (see Smoke.context()), which is most of their time.
             System.setProperty(Smoke.PROPERTY, "true");
             options.warmupIterations(0).measurementIterations(1).measurementTime(TimeValue.milliseconds(100))
                     .forks(0);
         }
-        Collection<RunResult> results = new Runner(options.build()).run();
+        Collection<RunResult> results;
+        try {
+            results = new Runner(options.build()).run();
+        } finally {
+            if (mode.equals("attendance")) {
+                AttendanceBenchmark.cleanUp();
+            }
+        }
         String ratio = switch (mode) {
             case "what-if" -> whatIfRatio(results);
             case "import" -> importRatio(results);
+            case "attendance" -> AttendanceBenchmark.summary(results);
             default -> "";
         };
         System.out.println(ratio);

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -37,6 +36,7 @@ import org.schoolscope.ingest.ImportOptions;
 import org.schoolscope.ingest.ImportProgress;
 import org.schoolscope.ingest.ImportReport;
 import org.schoolscope.ingest.ImportService;
+import org.schoolscope.testing.DatabaseCleaner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -48,8 +48,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * beside two peers loading the same files in the same run: DuckDB's {@code read_csv} through its JDBC driver, and
  * PostgreSQL {@code COPY} of the raw file into text columns.
  *
- * <p>Figures must name schools the register holds, so before each Schoolscope run the schema is dropped and made
- * again by Flyway (the append-only tables refuse TRUNCATE, rightly) and the register files, the two workbooks
+ * <p>Figures must name schools the register holds, so before each Schoolscope run every table is emptied, as the
+ * embedded server's superuser (the service's role may not truncate its append-only tables, rightly), and the register
+ * files, the two workbooks
  * (England's 2017-18 spine and Ofsted's July 2018 file: any file named {@code *spine*} or {@code *ofsted*}), are
  * imported; then the CSV files are timed, imported as a council would import national files for its benchmarks,
  * leaving out (and listing) the rows of schools outside that register. {@code schoolscopeAllFilesFromEmpty} times
@@ -71,7 +72,6 @@ public class ImportBenchmark {
     private ImportService imports;
     private JdbcClient jdbc;
     private DataSource dataSource;
-    private Flyway flyway;
     private List<Path> registerFiles;
     private List<Path> csvFiles;
     private List<Path> allFiles;
@@ -88,19 +88,21 @@ public class ImportBenchmark {
         allFiles = imports.inImportOrder(allFiles);
         jdbc = context.getBean(JdbcClient.class);
         dataSource = context.getBean(DataSource.class);
-        flyway = context.getBean(Flyway.class);
     }
 
-    private static ConfigurableApplicationContext startService() throws IOException {
-        Path data = Files.createTempDirectory("schoolscope-benchmark");
-        data.toFile().setExecutable(true, false);
+    /**
+     * A throwaway server for this forked JVM, under target/, stopped and deleted when the fork ends (or, if it was
+     * killed, at the next start).
+     */
+    private static ConfigurableApplicationContext startService() {
         return new SpringApplicationBuilder(SchoolscopeApplication.class).web(WebApplicationType.SERVLET)
-                .properties("schoolscope.sample-data.load-on-first-start=false", "logging.level.root=warn",
-                        // Each run starts from a schema Flyway makes again; nothing else may clean it.
-                        "spring.flyway.clean-disabled=false",
+                .properties("schoolscope.embedded-database.data-directory=target/benchmark-postgres",
+                        "schoolscope.embedded-database.binaries-directory=target/postgres-binaries",
+                        "schoolscope.embedded-database.temporary=true",
+                        "schoolscope.sample-data.load-on-first-start=false", "logging.level.root=warn",
                         // On a free port: the security chain needs a web application (NONE no longer starts).
                         "server.port=0")
-                .run("--schoolscope.embedded-database.data-directory=" + data.resolve("postgres"));
+                .run();
     }
 
     private static boolean isRegister(Path file) {
@@ -119,17 +121,17 @@ public class ImportBenchmark {
     @Setup(Level.Invocation)
     public void prepare(BenchmarkParams params) {
         String benchmark = params.getBenchmark();
+        // As the embedded server's superuser: the service's own role may not truncate its tables or make schemas.
         if (benchmark.endsWith("schoolscopeCsvFiles") || benchmark.endsWith("schoolscopeAllFilesFromEmpty")) {
-            flyway.clean();
-            flyway.migrate();
+            DatabaseCleaner.clean(jdbc);
             if (benchmark.endsWith("schoolscopeCsvFiles")) {
                 importAll(registerFiles, ImportOptions.STRICT, null);
             }
         } else {
-            jdbc.sql("drop schema if exists raw_copy cascade").update();
-            jdbc.sql("create schema raw_copy").update();
+            DatabaseCleaner.asSuperuser(jdbc, "drop schema if exists raw_copy cascade; create schema raw_copy "
+                    + "authorization " + jdbc.sql("select current_user").query(String.class).single());
         }
-        jdbc.sql("vacuum analyze").update();
+        DatabaseCleaner.asSuperuser(jdbc, "vacuum analyze");
     }
 
     @Benchmark

@@ -94,6 +94,13 @@ class ImportCommandTest {
     }
 
     @Test
+    void shouldRefuseAnOptionItDoesNotKnowAndSayWhichItDoes() {
+        assertThat(run("--skip-everything", folder.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Unknown option --skip-everything")
+                .contains("--again", "--skip-unknown-schools", "--skip-malformed-rows");
+    }
+
+    @Test
     void shouldSayWhenAPathDoesNotExist() {
         assertThat(run(folder.resolve("missing.csv").toString())).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("No such file or folder");

@@ -262,6 +262,26 @@ class FigureImportTest {
     }
 
     @Test
+    void shouldAcceptRowsEndingEarlyOnlyInALayoutWhosePublisherWritesThemAndNeverALongerRow() {
+        String file = "2016-2017_850_ks2final.csv";
+        List<String> lines = List.of(new String(SampleFiles.bytes(file), StandardCharsets.UTF_8).split("\r\n", -1));
+        // DfE's download: line 77 stops after its 24th of 290 fields (The Westgate School, URN 116407).
+        assertThat(lines.get(76).split(",", -1)).hasSize(24);
+        assertThat(importSample(file).rejected()).isFalse();
+
+        List<String> longer = new java.util.ArrayList<>(lines);
+        longer.set(76, lines.get(76) + ",," + String.join("", java.util.Collections.nCopies(266, ",")));
+        ImportReport report = imports.importBytes(file, String.join("\r\n", longer).getBytes(StandardCharsets.UTF_8),
+                "test", ImportProgress.SILENT);
+
+        assertThat(report.rejected()).isTrue();
+        assertThat(report.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(77);
+            assertThat(problem.code()).isEqualTo("EXTRA_FIELDS");
+        });
+    }
+
+    @Test
     void shouldAskForTheYearWhenTheFileNameDoesNotSayIt() {
         ImportReport report = imports.importBytes("abs.csv", SampleFiles.bytes("2018-2019_330_abs_birmingham.csv"),
                 "test", ImportProgress.SILENT);

@@ -7,12 +7,17 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.schoolscope.assessment.domain.FactCatalogue;
+import org.schoolscope.assessment.domain.FactDefinition;
 import org.schoolscope.assessment.domain.FactValue;
 import org.schoolscope.assessment.domain.NationalFigures;
 import org.schoolscope.assessment.domain.SchoolFactSheet;
 import org.schoolscope.register.SchoolOnDate;
 import org.schoolscope.register.SchoolRegister;
 import org.schoolscope.register.SchoolSet;
+import org.schoolscope.assessment.domain.FactCatalogue;
+import org.schoolscope.assessment.domain.FactDefinition;
+import org.schoolscope.assessment.rulebook.MeasureVocabulary;
 import org.schoolscope.shared.LaCode;
 import org.schoolscope.shared.Urn;
 import org.springframework.stereotype.Component;
@@ -31,15 +36,27 @@ public class FactSheetQuery {
     private final InspectionFactsQuery inspections;
     private final FigureFactsQuery figures;
     private final SoftFactsQuery softFacts;
+    private final SourcedFactsQuery sourcedFacts;
     private final Clock clock;
 
     FactSheetQuery(SchoolRegister register, InspectionFactsQuery inspections, FigureFactsQuery figures,
-            SoftFactsQuery softFacts, Clock clock) {
+            SoftFactsQuery softFacts, SourcedFactsQuery sourcedFacts, Clock clock) {
         this.register = register;
         this.inspections = inspections;
         this.figures = figures;
         this.softFacts = softFacts;
+        this.sourcedFacts = sourcedFacts;
         this.clock = clock;
+    }
+
+    /**
+     * Every fact a rule may name: the standard facts, the measures of the shipped layouts and the facts other modules
+     * publish as {@link org.schoolscope.assessment.SchoolFactSource} beans.
+     */
+    public FactCatalogue catalogue() {
+        List<FactDefinition> definitions = new ArrayList<>(MeasureVocabulary.shippedCatalogue().all());
+        definitions.addAll(sourcedFacts.definitions());
+        return FactCatalogue.of(definitions);
     }
 
     /**
@@ -48,11 +65,12 @@ public class FactSheetQuery {
      */
     public List<SchoolFactSheet> schools(LaCode laCode, DataSnapshot snapshot) {
         List<SchoolOnDate> open = register.schools(snapshot.asOf(), SchoolSet.ALL, laCode);
-        SchoolScope scope = new SchoolScope(open.stream().map(SchoolOnDate::urn).toList(), snapshot);
+        SchoolScope scope = new SchoolScope(laCode, open.stream().map(SchoolOnDate::urn).toList(), snapshot);
         Map<Integer, Map<String, FactValue>> inspectionFacts = inspections.find(scope);
         Map<Integer, Map<String, FactValue>> figureFacts = figures.schoolFigures(scope);
         Map<Integer, Map<String, FactValue>> standingSoftFacts = softFacts.find(scope);
         Map<String, FactValue> noSoftFacts = SoftFactsQuery.noneStanding(snapshot);
+        SourcedFactsQuery.Found fromSources = sourcedFacts.find(scope);
         List<SchoolFactSheet> sheets = new ArrayList<>();
         // A school no file places in a council cannot be on any council's list.
         for (SchoolOnDate school : open.stream().filter(s -> s.laCode() != null)
@@ -64,6 +82,9 @@ public class FactSheetQuery {
             // Soft intelligence is known for every school: no standing note is a "no", not a missing figure.
             facts.putAll(noSoftFacts);
             facts.putAll(standingSoftFacts.getOrDefault(urn, Map.of()));
+            // Other modules' facts (returns, governance, casework), with what they know of every other school.
+            facts.putAll(fromSources.otherwise());
+            facts.putAll(fromSources.bySchool().getOrDefault(urn, Map.of()));
             String phase = school.phaseName();
             sheets.add(new SchoolFactSheet(school.urn(), school.responsibleBody(),
                     phase == null || phase.isBlank() ? NO_PHASE : phase, school.laCode(), facts));
@@ -83,6 +104,6 @@ public class FactSheetQuery {
 
     /** England's figures in the snapshot. */
     public NationalFigures england(DataSnapshot snapshot) {
-        return figures.england(new SchoolScope(List.of(), snapshot));
+        return figures.england(new SchoolScope(null, List.of(), snapshot));
     }
 }

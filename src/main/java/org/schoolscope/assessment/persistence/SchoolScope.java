@@ -3,13 +3,15 @@ package org.schoolscope.assessment.persistence;
 import java.time.LocalDate;
 import java.util.List;
 import org.schoolscope.shared.AsAt;
+import org.schoolscope.shared.LaCode;
 import org.schoolscope.shared.Urn;
 
 /**
  * Which schools a question reads (those the register gives as open on the snapshot's day) and from which snapshot of
- * the data: the owners' read APIs are asked as at the snapshot's day, within its imports.
+ * the data: the owners' read APIs are asked as at the snapshot's day, within its imports. The council is null when
+ * every council's schools are read.
  */
-record SchoolScope(List<Urn> urns, DataSnapshot snapshot) {
+record SchoolScope(LaCode laCode, List<Urn> urns, DataSnapshot snapshot) {
 
     SchoolScope {
         urns = List.copyOf(urns);

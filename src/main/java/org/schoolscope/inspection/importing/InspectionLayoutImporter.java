@@ -67,7 +67,7 @@ final class InspectionLayoutImporter extends LayoutFileImporter<InspectionLayout
             SchoolFacts school = urn == null ? null : schools.read(row, urn);
             List<Inspection> found = sections.stream().map(section -> section.read(row, urn))
                     .filter(Objects::nonNull).toList();
-            if (urn != null && repeats.repeats(urn, row, "URN " + urn, urnColumn, context.problems())) {
+            if (urn != null && repeats.repeats(urn, row, () -> "URN " + urn, urnColumn, context.problems())) {
                 continue;
             }
             if (school != null) {

@@ -1,6 +1,7 @@
 package org.schoolscope.profile.persistence;
 
 import java.util.List;
+import java.util.Optional;
 import org.schoolscope.ingest.ImportLog;
 import org.schoolscope.profile.read.ImportBatchSummary;
 import org.springframework.stereotype.Repository;
@@ -19,6 +20,10 @@ public class ImportLogQuery {
         return log.latest(limit).stream().map(ImportLogQuery::summary).toList();
     }
 
+    public Optional<ImportBatchSummary> find(long id) {
+        return log.find(id).map(ImportLogQuery::summary);
+    }
+
     public long count() {
         return log.count();
     }
@@ -26,6 +31,7 @@ public class ImportLogQuery {
     private static ImportBatchSummary summary(ImportLog.Entry entry) {
         return new ImportBatchSummary(entry.id(), entry.fileName(), entry.fileKind(), entry.academicYear(),
                 entry.releaseStage(), entry.asAt(), entry.importedAt(), entry.importedBy(), entry.rowsRead(),
-                entry.rowsAdded(), entry.rowsChanged(), entry.rowsUnchanged(), entry.rowsSkipped());
+                entry.rowsAdded(), entry.rowsChanged(), entry.rowsUnchanged(), entry.rowsSkipped(),
+                entry.rowsRepeated(), entry.rowsLeftOut(), entry.reimportOf());
     }
 }

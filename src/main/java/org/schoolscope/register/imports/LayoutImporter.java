@@ -61,7 +61,7 @@ abstract class LayoutImporter<T> extends LayoutFileImporter<Layout> {
                 break;
             }
             T value = read(row, columns);
-            if (value != null && !repeats.repeats(key(value), row, keyInWords(value), keyColumn,
+            if (value != null && !repeats.repeats(key(value), row, () -> keyInWords(value), keyColumn,
                     context.problems())) {
                 pending.add(value);
             }

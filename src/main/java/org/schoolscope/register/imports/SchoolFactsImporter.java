@@ -56,7 +56,7 @@ final class SchoolFactsImporter extends LayoutFileImporter<Layout> {
                 break;
             }
             SchoolFacts school = read(row, columns);
-            if (school != null && !repeats.repeats(school.urn(), row, "URN " + school.urn(), urnColumn,
+            if (school != null && !repeats.repeats(school.urn(), row, () -> "URN " + school.urn(), urnColumn,
                     context.problems())) {
                 pending.add(school);
             }
