@@ -105,9 +105,6 @@ final class FigureFileImporter extends LayoutFileImporter<FigureLayout> {
                     reader.problem(row, rule.laColumn, "MISSING_LA", "A local-authority row has no LA code");
                     continue;
                 }
-                if (listing != null && scope == FigureLayout.Scope.SCHOOL && urn != null) {
-                    listing.add(row, urn, laCode, context);
-                }
                 // Every value is checked, so one reading names every mistake, before the school is looked up.
                 PublishedValue[] values = new PublishedValue[measures.size()];
                 boolean valid = true;
@@ -123,10 +120,14 @@ final class FigureFileImporter extends LayoutFileImporter<FigureLayout> {
                 }
                 if (scope == FigureLayout.Scope.SCHOOL) {
                     urn = urn != null ? urn : register.schoolWithLaestab(laestab);
-                    // A file that lists every school puts each school it lists in the register itself.
-                    if (urn == null || (listing == null && !register.holds(urn))) {
+                    if (urn == null || !register.holds(urn)) {
                         unknownSchool(reader, row, rule, urn, laestab, context);
                         continue;
+                    }
+                    // A file that lists every school says each school it lists existed on its date; a URN the
+                    // register does not hold is a mistake like any other (files that name schools come first).
+                    if (listing != null) {
+                        listing.add(row, urn, laCode, context);
                     }
                 }
                 if (!valid || context.problems().any()) {

@@ -71,9 +71,7 @@ class CorruptedFigureFileTest {
 
     @BeforeEach
     void importTheTrueFile() {
-        jdbc.sql("delete from figure").update();
-        jdbc.sql("delete from import_row_left_out").update();
-        jdbc.sql("delete from import_batch where id > ?").param(registerImports).update();
+        registerImports = SampleRegister.restore(jdbc, imports, registerImports);
         ImportReport report = importCensus(trueFile, ImportOptions.STRICT);
         assertThat(report.rejected()).isFalse();
         trueImport = report.importId();

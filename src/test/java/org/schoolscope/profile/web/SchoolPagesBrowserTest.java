@@ -85,8 +85,8 @@ class SchoolPagesBrowserTest {
                 .constituency("Birmingham, Selly Oak").insert(jdbc);
         SchoolFixture.school(900040, "Fictional Willow School").phase("Secondary").status("Closed").insert(jdbc);
         SchoolFixture.link(jdbc, 900042, 900040, "Fictional Willow School", "Predecessor", batch);
-        InspectionFixture.singleGrade(900041, LocalDate.of(2022, 5, 17), 2).judgement("QUALITY_OF_EDUCATION", "2")
-                .judgement("LEADERSHIP_AND_MANAGEMENT", "2").insert(jdbc, batch);
+        InspectionFixture.singleGrade(900041, LocalDate.of(2022, 5, 17), 2).judgement("QUALITY_OF_EDUCATION", "GOOD")
+                .judgement("LEADERSHIP_AND_MANAGEMENT", "GOOD").insert(jdbc, batch);
         InspectionFixture.singleGrade(900042, LocalDate.of(2019, 1, 15), 3).insert(jdbc, batch);
         InspectionFixture.ungraded(900042, LocalDate.of(2023, 2, 7), "Improvements made").insert(jdbc, batch);
         InspectionFixture.reportCard(900042, LocalDate.of(2025, 12, 9), "MET")
