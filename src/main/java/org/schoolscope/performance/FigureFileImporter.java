@@ -120,14 +120,14 @@ final class FigureFileImporter extends LayoutFileImporter<FigureLayout> {
                 }
                 if (scope == FigureLayout.Scope.SCHOOL) {
                     urn = urn != null ? urn : register.schoolWithLaestab(laestab);
-                    if (urn == null || !register.holds(urn)) {
-                        unknownSchool(reader, row, rule, urn, laestab, context);
+                    // A file that lists every school says each school it lists existed on its date, so it adds a
+                    // school the register has not heard of (one opened since the last register file), unless the
+                    // row's LAESTAB is another school's on an earlier line: then the URN is a mistake.
+                    boolean known = urn != null && register.holds(urn);
+                    Integer sharedWith = listing == null || urn == null ? null : listing.add(row, urn, laCode, known);
+                    if (!known && (listing == null || urn == null || sharedWith != null)) {
+                        unknownSchool(reader, row, rule, urn, laestab, sharedWith, context);
                         continue;
-                    }
-                    // A file that lists every school says each school it lists existed on its date; a URN the
-                    // register does not hold is a mistake like any other (files that name schools come first).
-                    if (listing != null) {
-                        listing.add(row, urn, laCode, context);
                     }
                 }
                 if (!valid || context.problems().any()) {
@@ -174,6 +174,7 @@ final class FigureFileImporter extends LayoutFileImporter<FigureLayout> {
         private final int estabColumn;
         private final CompleteListing listing;
         private final List<SchoolFacts> pending = new ArrayList<>();
+        private final Map<Integer, Integer> laestabs = new HashMap<>();
 
         Listing(FigureLayout.CompleteList list, RowReader reader, String fileYear) {
             this.list = list;
@@ -190,19 +191,29 @@ final class FigureFileImporter extends LayoutFileImporter<FigureLayout> {
             }
         }
 
-        void add(TabularFile.Row row, int urn, Integer laCode, ImportContext context) {
+        /**
+         * Lists the school unless its LAESTAB is another school's on an earlier line and the register does not know
+         * it; returns that other school's URN, or null.
+         */
+        Integer add(TabularFile.Row row, int urn, Integer laCode, boolean known) {
             Integer estab = estabColumn < 0 ? null : reader.integer(row, estabColumn);
             Integer laestab = estab == null || laCode == null ? null : laCode * 10000 + estab;
+            Integer earlier = laestab == null ? null : laestabs.putIfAbsent(laestab, urn);
+            Integer sharedWith = earlier == null || earlier == urn ? null : earlier;
+            if (sharedWith != null && !known) {
+                return sharedWith;
+            }
             Urn school;
             try {
                 school = new Urn(urn);
             } catch (IllegalArgumentException e) {
                 reader.problem(row, -1, "NOT_A_URN", e.getMessage());
-                return;
+                return null;
             }
             pending.add(new SchoolFacts(school, laestab, laCode, null, null,
                     typeColumn < 0 ? null : reader.text(row, typeColumn), null, null, null, null, null, null, null,
                     null, null, null, null, null, null, null));
+            return sharedWith;
         }
 
         void record(ImportContext context) {
@@ -244,12 +255,16 @@ final class FigureFileImporter extends LayoutFileImporter<FigureLayout> {
      * nothing. The file is refused, or the row left out and listed where the council asked.
      */
     private static void unknownSchool(RowReader reader, TabularFile.Row row, BoundRule rule, Integer urn,
-            Integer laestab, ImportContext context) {
+            Integer laestab, Integer sharedWith, ImportContext context) {
         boolean byUrn = rule.urnColumn >= 0 && urn != null;
         String column = reader.columnName(byUrn ? rule.urnColumn : rule.laestabColumn);
         String code = byUrn ? "UNKNOWN_SCHOOL" : "UNKNOWN_LAESTAB";
         String reason = byUrn ? "No school with URN " + urn + " is in the register"
                 : "No school in the register has LAESTAB " + laestab;
+        if (sharedWith != null) {
+            reason += ", and this row's LA and establishment number are those of URN " + sharedWith
+                    + " on an earlier line";
+        }
         if (context.options().skipUnknownSchools()) {
             context.leaveOut(row.line(), column, code, reason);
         } else {

@@ -91,7 +91,10 @@ class SchoolPagesBrowserTest {
         InspectionFixture.ungraded(900042, LocalDate.of(2023, 2, 7), "Improvements made").insert(jdbc, batch);
         InspectionFixture.reportCard(900042, LocalDate.of(2025, 12, 9), "MET")
                 .judgement("INCLUSION", "EXPECTED_STANDARD").judgement("ACHIEVEMENT", "NEEDS_ATTENTION")
-                .judgement("LEADERSHIP_AND_GOVERNANCE", "STRONG_STANDARD").insert(jdbc, batch);
+                .judgement("LEADERSHIP_AND_GOVERNANCE", "STRONG_STANDARD")
+                .judgement("CURRICULUM_AND_TEACHING", "EXPECTED_STANDARD")
+                .judgement("ATTENDANCE_AND_BEHAVIOUR", "EXPECTED_STANDARD")
+                .judgement("PERSONAL_DEVELOPMENT_AND_WELL_BEING", "EXPECTED_STANDARD").insert(jdbc, batch);
         FigureFixture.measure(jdbc, "KS4_ATT8", "Attainment 8 score", "SCORE", "Key stage 4");
         FigureFixture.measure(jdbc, "KS4_P8", "Progress 8 score", "SCORE", "Key stage 4");
         FigureFixture.forSchool(900042, "KS4_ATT8").value("43.1", "43.1").insert(jdbc, batch);

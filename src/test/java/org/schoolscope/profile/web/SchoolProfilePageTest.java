@@ -84,7 +84,10 @@ class SchoolProfilePageTest {
                 .judgement("QUALITY_OF_EDUCATION", "GOOD").judgement("LEADERSHIP_AND_MANAGEMENT", "REQUIRES_IMPROVEMENT").insert(jdbc, batch);
         InspectionFixture.reportCard(ACADEMY, LocalDate.of(2025, 12, 3), "NOT_MET")
                 .judgement("INCLUSION", "NEEDS_ATTENTION").judgement("ACHIEVEMENT", "STRONG_STANDARD")
-                .insert(jdbc, batch);
+                .judgement("CURRICULUM_AND_TEACHING", "EXPECTED_STANDARD")
+                .judgement("ATTENDANCE_AND_BEHAVIOUR", "EXPECTED_STANDARD")
+                .judgement("PERSONAL_DEVELOPMENT_AND_WELL_BEING", "EXPECTED_STANDARD")
+                .judgement("LEADERSHIP_AND_GOVERNANCE", "EXPECTED_STANDARD").insert(jdbc, batch);
 
         String page = html("/schools/" + ACADEMY);
 
