@@ -1,6 +1,7 @@
 package org.schoolscope.attendance.persistence;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,6 @@ public final class EnrolmentIndex {
     private final int[] ids;
     private final int[] urns;
     private final Map<PupilKey, Integer> byPupil;
-    private final Map<Integer, Integer> byId;
     private final int[] cellOf;
     private final List<Cell> cells = new ArrayList<>();
 
@@ -35,7 +35,6 @@ public final class EnrolmentIndex {
         this.ids = ids;
         this.urns = urns;
         this.byPupil = new HashMap<>(ids.length * 2);
-        this.byId = new HashMap<>(ids.length * 2);
         this.cellOf = new int[ids.length];
         Map<Cell, Integer> numbered = new HashMap<>();
         for (int index = 0; index < ids.length; index++) {
@@ -43,7 +42,6 @@ public final class EnrolmentIndex {
                 throw new IllegalArgumentException("Enrolments are indexed in id order");
             }
             byPupil.put(new PupilKey(keys[index], urns[index]), index);
-            byId.put(ids[index], index);
             cellOf[index] = numbered.computeIfAbsent(cellOfEach.get(index), cell -> {
                 cells.add(cell);
                 return cells.size() - 1;
@@ -97,7 +95,7 @@ public final class EnrolmentIndex {
     }
 
     public OptionalInt indexOfId(int id) {
-        Integer index = byId.get(id);
-        return index == null ? OptionalInt.empty() : OptionalInt.of(index);
+        int index = Arrays.binarySearch(ids, id);
+        return index < 0 ? OptionalInt.empty() : OptionalInt.of(index);
     }
 }
