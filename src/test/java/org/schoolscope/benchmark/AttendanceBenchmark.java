@@ -72,6 +72,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * exported one row per session to Parquet (76 million rows at full scale);</li>
  * <li>{@code persistentAndSevereInDuckdbFromWeeklyRows}: the same in DuckDB from the same weekly rows PostgreSQL
  * reads (running totals and masks), exported to Parquet: the like-for-like engine comparison;</li>
+ * <li>{@code persistentAndSevereInPostgresqlFromWeeklyRows}: PostgreSQL summing every pupil's weekly row as at the
+ * day, as the module did before it kept each week's cells as at each day: the like-for-like comparison with
+ * DuckDB from the weekly rows, and what the cells save;</li>
  * <li>{@code persistentAndSevereInPostgresqlWithoutRunningTotals}: PostgreSQL summing every week's masks up to the
  * day instead of reading the running totals: what the totals save;</li>
  * <li>{@code importAWeekOfMarks}: one school week of every pupil's marks (14 to 18 July 2025, one row per session,
@@ -214,6 +217,25 @@ public class AttendanceBenchmark {
     }
 
     @Benchmark
+    public List<List<Object>> persistentAndSevereInPostgresqlFromWeeklyRows() {
+        return transaction.execute(status -> {
+            // As the cells' hash tables need: the default 4 MB would sort 200,000 pupils on disk.
+            jdbc.sql("set local work_mem = '64MB'").update();
+            return jdbc.sql(FROM_WEEKLY_ROWS).param("monday", asAt.monday()).param("slots", asAt.slots())
+                    .param("la", LA).query((row, number) -> {
+                        List<Object> values = new ArrayList<>();
+                        values.add(row.getInt("grouped"));
+                        values.add(row.getString("key"));
+                        for (String column : List.of("pupils", "possible", "absent", "unauthorised", "approved",
+                                "persistent", "severe")) {
+                            values.add(row.getLong(column));
+                        }
+                        return values;
+                    }).list();
+        });
+    }
+
+    @Benchmark
     public List<List<Object>> persistentAndSevereInPostgresqlWithoutRunningTotals() {
         return jdbc.sql(WITHOUT_RUNNING_TOTALS).param("monday", asAt.monday()).param("slots", asAt.slots())
                 .param("first", LocalDate.of(2024, 8, 1)).param("la", LA)
@@ -251,6 +273,8 @@ public class AttendanceBenchmark {
                     .update();
             jdbc.sql("delete from attendance_school_week where week_start = :monday")
                     .param("monday", IMPORTED_WEEK).update();
+            jdbc.sql("delete from attendance_cell_day where week_start = :monday").param("monday", IMPORTED_WEEK)
+                    .update();
             jdbc.sql("delete from attendance_school_day where on_date between :monday and :friday")
                     .param("monday", IMPORTED_WEEK).param("friday", IMPORTED_WEEK.plusDays(4)).update();
             jdbc.sql("delete from attendance_import").update();
@@ -405,6 +429,8 @@ public class AttendanceBenchmark {
         System.out.printf("As at %s: %,d pupils with sessions, %,d persistently and %,d severely absent; %,d weekly "
                 + "rows for %,d enrolments; %d groups%n", asAt.day(), all.pupils(), all.persistent(), all.severe(),
                 weekRows, marks, postgresql.size());
+        System.out.printf("Groups where PostgreSQL from the weekly rows differs from its cells: %d%n",
+                differing(postgresql, persistentAndSevereInPostgresqlFromWeeklyRows()));
         System.out.printf("Groups where DuckDB from the marks differs from PostgreSQL: %d%n",
                 differing(postgresql, rows(duckdb, marksSql)));
         System.out.printf("Groups where DuckDB from the weekly rows differs from PostgreSQL: %d%n",
@@ -473,6 +499,41 @@ public class AttendanceBenchmark {
             }
         }
     }
+
+    /**
+     * Every pupil's weekly row as at the day (running totals before the week plus the week's sessions up to the day),
+     * their flags summed into cells and the cells into the groups: what the module's cells hold, worked out at the
+     * request. The school's phase and district join the cells, not every pupil.
+     */
+    static final String FROM_WEEKLY_ROWS = """
+            with cell as (
+                select e.urn, e.year_group, e.free_school_meals, e.sen_provision, e.english_additional_language,
+                    e.child_in_care, count(*) as pupils, sum(p.possible) as possible, sum(p.absent) as absent,
+                    sum(p.unauthorised) as unauthorised, sum(p.approved) as approved,
+                    count(*) filter (where p.absent * 10 >= p.possible) as persistent,
+                    count(*) filter (where p.absent * 2 >= p.possible) as severe
+                from attendance_week w
+                join attendance_enrolment e on e.id = w.enrolment_id
+                cross join lateral (select
+                    w.possible_before + bit_count((w.possible_mask & :slots)::bit(16)) as possible,
+                    w.absent_before + bit_count((w.absent_mask & :slots)::bit(16)) as absent,
+                    w.unauthorised_before + bit_count((w.unauthorised_mask & :slots)::bit(16)) as unauthorised,
+                    w.approved_before + bit_count((w.approved_mask & :slots)::bit(16)) as approved) p
+                where w.week_start = :monday and p.possible > 0
+                    and e.urn in (select urn from attendance_school where la_code = :la)
+                group by e.urn, e.year_group, e.free_school_meals, e.sen_provision, e.english_additional_language,
+                    e.child_in_care
+            )
+            select grouping(c.urn, s.phase, s.district, c.year_group, c.free_school_meals, c.sen_provision,
+                    c.english_additional_language, c.child_in_care) as grouped,
+                coalesce(c.urn::text, s.phase, s.district, c.year_group, c.free_school_meals::text, c.sen_provision,
+                    c.english_additional_language::text, c.child_in_care::text) as key,
+                sum(c.pupils) as pupils, sum(c.possible) as possible, sum(c.absent) as absent,
+                sum(c.unauthorised) as unauthorised, sum(c.approved) as approved, sum(c.persistent) as persistent,
+                sum(c.severe) as severe
+            from cell c join attendance_school s on s.urn = c.urn
+            group by grouping sets ((), (c.urn), (s.phase), (s.district), (c.year_group), (c.free_school_meals),
+                (c.sen_provision), (c.english_additional_language), (c.child_in_care))""";
 
     /** Every week's masks summed up to the day, without the running totals; then cells and groups as the module does. */
     static final String WITHOUT_RUNNING_TOTALS = """

@@ -95,6 +95,14 @@ public class MarksImporter {
         AcademicYear year;
         EnrolmentIndex index;
         long rows;
+        /** The pupil of the row before, at their school, and their enrolment's number in the index (-1: none). */
+        AttendanceSchool lastSchool;
+        String lastUpn;
+        int lastKnown;
+        /** The week of the row before, Monday to Friday, and its marks. */
+        LocalDate lastMonday;
+        LocalDate lastFriday;
+        byte[] lastWeek;
 
         Reading(String file, AttendanceLayout layout, int[] at, int fields) {
             this.file = file;
@@ -150,8 +158,12 @@ public class MarksImporter {
             if (enrolment.isEmpty()) {
                 return;
             }
-            byte[] week = weeks.computeIfAbsent(WeekMarks.monday(date),
-                    monday -> new byte[index.size() * WeekMarks.SLOTS]);
+            if (lastWeek == null || date.isBefore(lastMonday) || date.isAfter(lastFriday)) {
+                lastMonday = WeekMarks.monday(date);
+                lastFriday = lastMonday.plusDays(4);
+                lastWeek = weeks.computeIfAbsent(lastMonday, monday -> new byte[index.size() * WeekMarks.SLOTS]);
+            }
+            byte[] week = lastWeek;
             for (Session session : Session.values()) {
                 AttendanceCode code = marks[session.index()];
                 if (code == null) {
@@ -227,6 +239,11 @@ public class MarksImporter {
         }
 
         private Session session(String text, long line) {
+            for (Session session : Session.values()) {
+                if (session.abbreviation().equals(text)) {
+                    return session;
+                }
+            }
             String value = text.strip().toUpperCase(java.util.Locale.ROOT);
             for (Session session : Session.values()) {
                 if (session.abbreviation().equals(value)) {
@@ -262,18 +279,24 @@ public class MarksImporter {
             if (index == null) {
                 index = enrolments.index(council, year);
             }
-            Map<String, Integer> atSchool = pupils.computeIfAbsent(school.urn().value(), urn -> new HashMap<>());
-            Integer known = atSchool.get(upn);
-            if (known == null) {
-                known = index.indexOf(new PupilKey(hasher.key(upn), school.urn().value())).orElse(-1);
-                atSchool.put(upn, known);
+            // Files list a pupil's sessions together: the pupil of the row before is looked up once, not per row.
+            if (school != lastSchool || !upn.equals(lastUpn)) {
+                Map<String, Integer> atSchool = pupils.computeIfAbsent(school.urn().value(), urn -> new HashMap<>());
+                Integer known = atSchool.get(upn);
+                if (known == null) {
+                    known = index.indexOf(new PupilKey(hasher.key(upn), school.urn().value())).orElse(-1);
+                    atSchool.put(upn, known);
+                }
+                lastSchool = school;
+                lastUpn = upn;
+                lastKnown = known;
             }
-            if (known < 0) {
+            if (lastKnown < 0) {
                 fail(line, "upn", ImportCheck.UNKNOWN_PUPIL, "This pupil is not in the pupil characteristics "
                         + "imported for school " + school.urn() + " in " + year);
                 return OptionalInt.empty();
             }
-            return OptionalInt.of(known);
+            return OptionalInt.of(lastKnown);
         }
 
         private void fail(long line, String column, ImportCheck check) {

@@ -77,6 +77,10 @@ public class CouncilDataStore {
                     delete from attendance_school_week where week_start between :first and :last
                         and urn in (select urn from attendance_school where la_code = :la)""")
                     .param("first", first).param("last", last).param("la", laCode).update();
+            jdbc.sql("""
+                    delete from attendance_cell_day where week_start between :first and :last
+                        and urn in (select urn from attendance_school where la_code = :la)""")
+                    .param("first", first).param("last", last).param("la", laCode).update();
         }
         jdbc.sql("delete from attendance_council_week where la_code = :la and academic_year = :year")
                 .param("la", laCode).param("year", year.toString()).update();
@@ -104,6 +108,8 @@ public class CouncilDataStore {
         jdbc.sql("delete from attendance_school_day where urn in (select urn from attendance_school where la_code = :la)")
                 .param("la", laCode).update();
         jdbc.sql("delete from attendance_school_week where urn in (select urn from attendance_school where la_code = :la)")
+                .param("la", laCode).update();
+        jdbc.sql("delete from attendance_cell_day where urn in (select urn from attendance_school where la_code = :la)")
                 .param("la", laCode).update();
         jdbc.sql("delete from attendance_council_week where la_code = :la").param("la", laCode).update();
         jdbc.sql("delete from attendance_term where la_code = :la").param("la", laCode).update();

@@ -28,16 +28,23 @@ public class EnrolmentStore {
     public EnrolmentIndex index(int laCode, AcademicYear year) {
         List<int[]> rows = new ArrayList<>();
         List<byte[]> keys = new ArrayList<>();
+        List<EnrolmentIndex.Cell> cells = new ArrayList<>();
         jdbc.sql("""
-                select e.id, e.urn, e.pupil_key from attendance_enrolment e join attendance_school s on s.urn = e.urn
+                select e.id, e.urn, e.pupil_key, e.year_group, e.free_school_meals, e.sen_provision,
+                    e.english_additional_language, e.child_in_care
+                from attendance_enrolment e join attendance_school s on s.urn = e.urn
                 where s.la_code = :la and e.academic_year = :year order by e.id""")
                 .param("la", laCode).param("year", year.toString()).query(row -> {
                     rows.add(new int[] {row.getInt("id"), row.getInt("urn")});
                     keys.add(row.getBytes("pupil_key"));
+                    cells.add(new EnrolmentIndex.Cell(row.getInt("urn"), row.getString("year_group"),
+                            row.getObject("free_school_meals", Boolean.class), row.getString("sen_provision"),
+                            row.getObject("english_additional_language", Boolean.class),
+                            row.getObject("child_in_care", Boolean.class)));
                 });
         int[] ids = rows.stream().mapToInt(row -> row[0]).toArray();
         int[] urns = rows.stream().mapToInt(row -> row[1]).toArray();
-        return new EnrolmentIndex(laCode, year, ids, urns, keys.toArray(byte[][]::new));
+        return new EnrolmentIndex(laCode, year, ids, urns, keys.toArray(byte[][]::new), cells);
     }
 
     /**
@@ -62,6 +69,16 @@ public class EnrolmentStore {
                 copy.endRow();
             }
         }
+        // A pupil whose characteristics change moves to another cell: their councils' cells are worked out again.
+        List<Integer> moved = jdbc.sql("""
+                select distinct s.la_code from attendance_enrolment_stage t
+                join attendance_enrolment e on e.pupil_key = t.pupil_key and e.urn = t.urn and e.academic_year = :year
+                join attendance_school s on s.urn = e.urn
+                where (e.year_group, e.free_school_meals, e.sen_provision, e.english_additional_language,
+                        e.child_in_care)
+                    is distinct from (t.year_group, t.free_school_meals, t.sen_provision,
+                        t.english_additional_language, t.child_in_care)""")
+                .param("year", year.toString()).query(Integer.class).list();
         int before = jdbc.sql("select count(*) from attendance_enrolment where academic_year = :year")
                 .param("year", year.toString()).query(Integer.class).single();
         jdbc.sql("""
@@ -75,6 +92,9 @@ public class EnrolmentStore {
                     child_in_care = excluded.child_in_care, import_id = excluded.import_id""")
                 .param("year", year.toString()).param("import", importId).update();
         jdbc.sql("drop table attendance_enrolment_stage").update();
+        for (int laCode : moved) {
+            CellDays.rebuildYear(jdbc, laCode, year);
+        }
         int after = jdbc.sql("select count(*) from attendance_enrolment where academic_year = :year")
                 .param("year", year.toString()).query(Integer.class).single();
         return after - before;

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * totals before it, week by week in order, so that every enrolment has a row for every imported week from its first
  * mark on. A week already stored for other pupils keeps their rows; weeks after the input are rewritten only for
  * the pupils whose earlier marks changed. Sessions per school, day and code are recomputed for the schools whose
- * marks changed.
+ * marks changed; each written week's cells as at each of its days ({@link CellDays}) from every row of the week.
  *
  * <p>Memory is two running-total arrays and one week's marks per enrolment at a time: about 60 bytes per pupil,
  * whatever the number of marks.
@@ -110,6 +110,13 @@ public class MarksStore {
                     rewrite.set(enrolment);
                 }
             }
+            CellDays cells = new CellDays(index);
+            for (int enrolment = 0; enrolment < size; enrolment++) {
+                if (existing.present.get(enrolment) || rewrite.get(enrolment)) {
+                    cells.add(enrolment, running.possible[enrolment], running.absent[enrolment],
+                            running.unauthorised[enrolment], running.approved[enrolment], finalMarks);
+                }
+            }
             rewriteRows(index, monday, finalMarks, existing.present, rewrite, running);
             for (int enrolment = existing.present.nextSetBit(0); enrolment >= 0;
                     enrolment = existing.present.nextSetBit(enrolment + 1)) {
@@ -124,6 +131,7 @@ public class MarksStore {
                 recordWeek(index, monday, finalMarks);
             }
             rewriteSchoolWeek(index, monday, running);
+            cells.write(jdbc, dataSource, monday);
         }
         return new WriteCounts(added, changed, weeks.size());
     }
@@ -135,6 +143,10 @@ public class MarksStore {
                 .param("la", index.laCode()).param("year", index.year().toString()).query(LocalDate.class).list());
     }
 
+    /*
+     * The two reads below take the week's rows by the primary key (week, enrolment), from the council's year's first
+     * enrolment id to its last; rows in that range of another council or year are not in the index and are skipped.
+     */
     private void loadRunningTotalsAfter(EnrolmentIndex index, LocalDate monday, Running running) {
         jdbc.sql("""
                 select w.enrolment_id, w.possible_before + bit_count(w.possible_mask::int::bit(16)) as possible,
@@ -142,10 +154,8 @@ public class MarksStore {
                     w.unauthorised_before + bit_count(w.unauthorised_mask::int::bit(16)) as unauthorised,
                     w.approved_before + bit_count(w.approved_mask::int::bit(16)) as approved
                 from attendance_week w
-                join attendance_enrolment e on e.id = w.enrolment_id
-                join attendance_school s on s.urn = e.urn
-                where w.week_start = :monday and s.la_code = :la and e.academic_year = :year""")
-                .param("monday", monday).param("la", index.laCode()).param("year", index.year().toString())
+                where w.week_start = :monday and w.enrolment_id between :first and :last""")
+                .param("monday", monday).param("first", index.firstId()).param("last", index.lastId())
                 .query(row -> {
                     var enrolment = index.indexOfId(row.getInt("enrolment_id"));
                     if (enrolment.isPresent()) {
@@ -161,10 +171,8 @@ public class MarksStore {
         BitSet present = new BitSet(index.size());
         jdbc.sql("""
                 select w.enrolment_id, w.marks from attendance_week w
-                join attendance_enrolment e on e.id = w.enrolment_id
-                join attendance_school s on s.urn = e.urn
-                where w.week_start = :monday and s.la_code = :la and e.academic_year = :year""")
-                .param("monday", monday).param("la", index.laCode()).param("year", index.year().toString())
+                where w.week_start = :monday and w.enrolment_id between :first and :last""")
+                .param("monday", monday).param("first", index.firstId()).param("last", index.lastId())
                 .query(row -> {
                     var enrolment = index.indexOfId(row.getInt("enrolment_id"));
                     if (enrolment.isPresent()) {

@@ -39,8 +39,10 @@ public class PupilQuery {
         scope.bind(jdbc.sql("""
                 select e.id, e.pupil_key, e.year_group, e.free_school_meals, e.sen_provision,
                     e.english_additional_language, e.child_in_care, w.week_start, w.marks
-                from attendance_enrolment e join attendance_week w on w.enrolment_id = e.id
-                where e.urn = :urn and e.academic_year = :year and w.week_start <= :monday and %s
+                from attendance_enrolment e join attendance_school s on s.urn = e.urn
+                join attendance_council_week c on c.la_code = s.la_code and c.academic_year = e.academic_year
+                join attendance_week w on w.week_start = c.week_start and w.enrolment_id = e.id
+                where e.urn = :urn and e.academic_year = :year and c.week_start <= :monday and %s
                 order by e.id, w.week_start""".formatted(SchoolScope.condition("e.urn"))))
                 .param("urn", urn.value()).param("year", year.toString()).param("monday", upToMonday)
                 .query(row -> {
