@@ -52,6 +52,7 @@ class TableOwnershipTest {
             Map.entry("attendance_school", "attendance"), Map.entry("attendance_school_day", "attendance"),
             Map.entry("attendance_school_week", "attendance"), Map.entry("attendance_term", "attendance"),
             Map.entry("attendance_week", "attendance"), Map.entry("attendance_week_other", "attendance"),
+            Map.entry("attendance_cell_day", "attendance"),
             // The partitions of attendance_week, created by a loop whose table name the scan reads as this prefix.
             Map.entry("attendance_week_", "attendance"),
             Map.entry("casework_case", "casework"), Map.entry("casework_case_school", "casework"),
