@@ -76,9 +76,6 @@ public class SchoolExplanations {
     }
 
     private static String consequence(Consequence consequence) {
-        if (consequence instanceof Consequence.PlaceInCategory) {
-            return "category: " + ((Consequence.PlaceInCategory) consequence).category();
-        }
-        return "concern, weight " + ((Consequence.AddConcern) consequence).weight();
+        return consequence.describe();
     }
 }
