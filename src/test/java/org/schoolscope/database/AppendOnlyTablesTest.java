@@ -28,7 +28,7 @@ class AppendOnlyTablesTest {
     static final List<String> APPEND_ONLY = List.of("audit_event", "improvement_event", "improvement_board_meeting",
             "soft_intelligence_note", "soft_intelligence_withdrawal", "self_report", "self_report_withdrawal",
             "rulebook_version", "assessment_run", "school_assessment", "assessment_override",
-            "school_assessment_confidential_reason");
+            "school_assessment_confidential_reason", "assessment_override_withdrawal");
 
     /** One row in each append-only table, written as the owner, so row triggers have something to refuse. */
     private static final String ROWS = """
@@ -59,6 +59,8 @@ class AppendOnlyTablesTest {
                 values (900001, 103157, 'Vulnerable', 'Known to the officer', 'tester', now());
             insert into school_assessment_confidential_reason (run_id, urn, kind, position, reason)
                 values (900001, 103157, 'FIRED', 0, '{}');
+            insert into assessment_override_withdrawal (override_id, reason, withdrawn_by, withdrawn_at)
+                select id, 'The officer withdrew it', 'tester', now() from assessment_override where run_id = 900001;
             """;
 
     @Autowired
