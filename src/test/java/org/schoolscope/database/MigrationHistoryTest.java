@@ -60,7 +60,8 @@ class MigrationHistoryTest {
             Map.entry("2026.12.03.3100", 1281029128),
             Map.entry("2026.12.03.3110", 256938322),
             Map.entry("2026.12.03.3120", -1260805),
-            Map.entry("2026.12.07.1000", 2063459559)));
+            Map.entry("2026.12.07.1000", 2063459559),
+            Map.entry("2026.12.09.1000", -1323742519)));
 
     @Autowired
     JdbcClient jdbc;

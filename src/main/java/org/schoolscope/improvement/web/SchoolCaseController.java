@@ -78,10 +78,9 @@ class SchoolCaseController {
         Urn school = Requests.urn(urn);
         AcademicYear academicYear = Requests.year(year, cycle.currentYear());
         ImprovementCase improvementCase = cycle.caseOf(school, academicYear, viewer);
+        // The assessment's reasons are shown above the plan's priorities as a guide, not typed into them: the plan
+        // says what the school will do, in the partner's and headteacher's words, not the reasons again.
         StepForm form = StepForm.empty(academicYear.toString());
-        if (kind == StepKind.PLAN) {
-            form = form.withPriorities(String.join("\n", improvementCase.suggestedPriorities()));
-        }
         if (kind == StepKind.RECOMMENDATION && meeting != null) {
             form = new StepForm(form.year(), null, null, null, null, null, null, null, null, null, null, null, null,
                     null, null, null, null, meeting, null, null, null, List.of(), null, null, null, null, null);

@@ -195,8 +195,9 @@ class DefaultRulebookTest {
         assertThat(school.score()).isEqualTo(3);
         assertThat(school.category()).isEqualTo("Vulnerable");
         assertThat(school.firedRules().get(0).explanation())
-                .contains("was 40 in 2018-19 (fictional_ks2_final.csv), below $lowest_quartile_ks2_rwm "
-                        + "(the 25th percentile of ks2.rwm_expected across 9 Primary schools), which is 60");
+                .contains("was 40 in 2018-19 (DfE's key stage 2 performance tables, final), below the lowest quartile "
+                        + "key stage 2 reading, writing and maths (the 25th percentile across 9 primary schools), "
+                        + "which is 60");
     }
 
     @Test
@@ -241,8 +242,9 @@ class DefaultRulebookTest {
         assertThat(school.firedRules()).extracting(FiredRule::ruleId)
                 .containsExactly("persistent-absence-high", "overall-absence-high");
         assertThat(school.firedRules().get(0).explanation())
-                .contains("above england(absence.persistent_share) + $persistent_absence_margin, which is 16")
-                .contains("fictional_england.csv");
+                .contains("above England's figure for % of pupils persistently absent (10% or more of sessions) "
+                        + "plus the persistent absence margin (5), which is 16")
+                .doesNotContain("fictional_england.csv").doesNotContain("$").doesNotContain("absence.");
     }
 
     @Test
