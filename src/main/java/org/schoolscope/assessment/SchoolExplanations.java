@@ -64,8 +64,9 @@ public class SchoolExplanations {
                 notApplicable.add(check);
             }
         }
-        // The override that places the school, as the priority list decides it: made in this run, or carried.
-        CategoryOverride standing = lists.forRun(result.runId(), viewer).flatMap(list -> list.entries().stream()
+        // The override that places the school, as the priority list decides it: made in this run, or carried. Read
+        // without notes: whether an override holds never depends on them, and reading them again would be audited.
+        CategoryOverride standing = lists.forRun(result.runId(), viewer.withoutNotes()).flatMap(list -> list.entries().stream()
                 .filter(entry -> entry.result().urn().equals(urn)).findFirst())
                 .flatMap(PriorityEntry::currentOverride).orElse(null);
         return new SchoolExplanation(result, schools.schoolName(urn).orElse(""), rulebook.defaultCategory(),
