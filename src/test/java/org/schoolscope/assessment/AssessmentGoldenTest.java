@@ -117,8 +117,9 @@ class AssessmentGoldenTest {
         SchoolResult endDated = runs.results(run.id(), org.schoolscope.testing.TestUsers.officer("test")).stream().filter(result -> result.urn().value() == 103175)
                 .findFirst().orElseThrow();
         assertThat(endDated.reasons()).extracting(AssessmentReason::explanation).allSatisfy(explanation -> assertThat(
-                explanation).contains("Ofsted graded inspection ending 2017-12-06, "
-                        + "england_ofsted-schools_31_July_2018_birmingham.csv"));
+                explanation).contains("Ofsted graded inspection ending 6 December 2017, "
+                        + "DfE's school performance tables, Ofsted ratings as at 31 July 2018")
+                        .doesNotContain("england_ofsted-schools_31_July_2018_birmingham.csv"));
         assertThat(endDated.reasons().get(1).explanation()).contains("was 107 in 2017-18");
     }
 
