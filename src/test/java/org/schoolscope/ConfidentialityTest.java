@@ -46,14 +46,19 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class ConfidentialityTest {
 
     /** Each role's user; a partner and a headteacher hold the school with the note. */
-    static final Map<Role, RequestPostProcessor> USERS = new EnumMap<>(Map.of(
-            Role.ADMIN, user("ada.admin").roles("ADMIN"),
-            Role.OFFICER, user("olive.officer").roles("OFFICER"),
-            Role.PARTNER, TestUsers.allocated("pat.partner", Role.PARTNER, List.of(CrisisNoteFixture.SCHOOL)),
-            Role.BOARD, user("bea.board").roles("BOARD"),
-            Role.DCS, user("dee.director").roles("DCS"),
-            Role.HEADTEACHER, TestUsers.allocated("hal.head", Role.HEADTEACHER, List.of(CrisisNoteFixture.SCHOOL)),
-            Role.ANALYST, user("ann.analyst").roles("ANALYST")));
+    static final Map<Role, RequestPostProcessor> USERS = new EnumMap<>(Map.ofEntries(
+            Map.entry(Role.ADMIN, user("ada.admin").roles("ADMIN")),
+            Map.entry(Role.OFFICER, user("olive.officer").roles("OFFICER")),
+            Map.entry(Role.PARTNER, TestUsers.allocated("pat.partner", Role.PARTNER, List.of(CrisisNoteFixture.SCHOOL))),
+            Map.entry(Role.BOARD, user("bea.board").roles("BOARD")),
+            Map.entry(Role.DCS, user("dee.director").roles("DCS")),
+            Map.entry(Role.HEADTEACHER,
+                    TestUsers.allocated("hal.head", Role.HEADTEACHER, List.of(CrisisNoteFixture.SCHOOL))),
+            Map.entry(Role.ANALYST, user("ann.analyst").roles("ANALYST")),
+            Map.entry(Role.ATTENDANCE_OFFICER, user("abe.attendance").roles("ATTENDANCE_OFFICER")),
+            Map.entry(Role.CASE_WORKER, user("cas.worker").roles("CASE_WORKER")),
+            Map.entry(Role.GOVERNOR_SERVICES, user("gina.services").roles("GOVERNOR_SERVICES")),
+            Map.entry(Role.SAFEGUARDING_OFFICER, user("sam.safeguarding").roles("SAFEGUARDING_OFFICER"))));
 
     @Autowired
     MockMvc mvc;

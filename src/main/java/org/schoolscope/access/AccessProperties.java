@@ -9,8 +9,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Sign-in settings ({@code schoolscope.access.*}). The identity provider itself is configured with Spring's standard
  * {@code spring.security.oauth2.client.registration.*} properties; these say how its claims become roles and schools.
  *
- * @param lockOutAfter wrong passwords in a row that lock a local account
- * @param lockOutFor how long a locked account stays locked
+ * @param lockOutAfter wrong passwords in a row for one name from one address before that name is locked out from
+ *        that address
+ * @param lockOutFor how long such a lock-out lasts
  * @param tokenLifetime how long a personal API token is valid
  * @param tokenRetention how long a revoked or expired token is kept before the retention command removes it
  * @param oidc how the identity provider's claims map to users

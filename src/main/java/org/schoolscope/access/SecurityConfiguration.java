@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.schoolscope.access.account.ApiTokens;
 import org.schoolscope.access.account.IdentityProviderUsers;
+import org.schoolscope.access.account.UserStore;
 import org.schoolscope.shared.RouteRules;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -11,14 +12,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -78,14 +78,16 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http, RouteAccess access,
-            ObjectProvider<ClientRegistrationRepository> identityProviders, IdentityProviderUsers oidcUsers)
-            throws Exception {
-        http.authorizeHttpRequests(requests -> requests.anyRequest().access(access))
+            ObjectProvider<ClientRegistrationRepository> identityProviders, IdentityProviderUsers oidcUsers,
+            UserStore users) throws Exception {
+        http.addFilterAfter(new SessionAccountRefresh(users), SecurityContextHolderFilter.class)
+                .authorizeHttpRequests(requests -> requests.anyRequest().access(access))
                 .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
                         .failureHandler(signInFailure()).defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out")
                         .deleteCookies("JSESSIONID"))
-                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
+                        .addSessionAuthenticationStrategy(SessionAccountRefresh.marker()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer
@@ -99,12 +101,11 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Says why sign-in failed without saying whether the username exists. */
+    /**
+     * One answer for every refused sign-in: a wrong password, an unknown name, a lock-out and a disabled account look
+     * alike, so the form never says whether a name exists (the audit log says which it was).
+     */
     private static AuthenticationFailureHandler signInFailure() {
-        return (request, response, failure) -> {
-            String reason = failure instanceof LockedException ? "locked"
-                    : failure instanceof DisabledException ? "disabled" : "error";
-            response.sendRedirect(request.getContextPath() + "/sign-in?" + reason);
-        };
+        return (request, response, failure) -> response.sendRedirect(request.getContextPath() + "/sign-in?error");
     }
 }

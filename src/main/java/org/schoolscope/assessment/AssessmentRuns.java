@@ -73,11 +73,13 @@ public class AssessmentRuns {
 
     private AssessmentRun assessAndStore(RulebookVersion version, LaCode laCode, DataSnapshot snapshot, Instant now,
             String user, Long reproducesRunId) {
-        CompiledRulebook rulebook = Rulebooks.compile(version.yaml());
+        CompiledRulebook rulebook = Rulebooks.compile(version.yaml(), factSheets.catalogue());
         Assessment assessment = Assessor.assess(rulebook, factSheets.schools(laCode, snapshot),
                 factSheets.england(snapshot));
-        return runs.save(version, laCode, now, user, snapshot, reproducesRunId, assessment,
+        AssessmentRun run = runs.save(version, laCode, now, user, snapshot, reproducesRunId, assessment,
                 rulebook.confidentialRuleIds());
+        events.publishEvent(AssessmentAudited.run(run));
+        return run;
     }
 
     /**

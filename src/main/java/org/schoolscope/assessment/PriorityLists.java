@@ -18,6 +18,7 @@ import org.schoolscope.assessment.domain.StandardFacts;
 import org.schoolscope.assessment.persistence.OverrideStore;
 import org.schoolscope.assessment.persistence.PriorityListQuery;
 import org.schoolscope.assessment.persistence.RulebookVersionStore;
+import org.schoolscope.assessment.rulebook.RulebookYaml;
 import org.schoolscope.shared.LaCode;
 import org.schoolscope.shared.TextLimits;
 import org.schoolscope.shared.Urn;
@@ -46,17 +47,17 @@ public class PriorityLists {
     private final RulebookVersionStore rulebooks;
     private final PriorityListQuery query;
     private final OverrideStore overrides;
-    private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     PriorityLists(AssessmentRuns runs, RulebookVersionStore rulebooks, PriorityListQuery query,
-            OverrideStore overrides, Clock clock, ApplicationEventPublisher events) {
+            OverrideStore overrides, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.runs = runs;
         this.rulebooks = rulebooks;
         this.query = query;
         this.overrides = overrides;
         this.clock = clock;
-        this.events = events;
     }
 
     /**
@@ -135,10 +136,7 @@ public class PriorityLists {
         CategoryOverride saved = overrides.add(runId, urn, category, reason.strip(), madeBy,
                 clock.instant().truncatedTo(ChronoUnit.MICROS), result.category(),
                 OverrideEvidence.fingerprint(result));
-        events.publishEvent(new OverrideAudit(madeBy, confirming ? "confirm" : "override", urn.toString(),
-                (confirming ? "Confirmed the override of URN " : "Overrode the category of URN ") + urn
-                        + " in assessment run " + runId + " from " + placed + " to " + category + ": "
-                        + saved.reason()));
+        events.publishEvent(AssessmentAudited.override(saved, placed, confirming));
         return saved;
     }
 
@@ -155,9 +153,7 @@ public class PriorityLists {
         }
         checkReason(reason);
         overrides.withdraw(overrideId, reason.strip(), withdrawnBy, clock.instant().truncatedTo(ChronoUnit.MICROS));
-        events.publishEvent(new OverrideAudit(withdrawnBy, "withdraw", override.urn().toString(),
-                "Withdrew the override of URN " + override.urn() + " to " + override.category() + ": "
-                        + reason.strip()));
+        events.publishEvent(AssessmentAudited.withdrawal(override, withdrawnBy));
     }
 
     /** An override the viewer may see, for the withdrawal page. */
@@ -175,7 +171,7 @@ public class PriorityLists {
     }
 
     private Rulebook rulebookOf(AssessmentRun run) {
-        return Rulebooks.compile(rulebooks.find(run.rulebookVersion()).orElseThrow().yaml()).rulebook();
+        return RulebookYaml.read(rulebooks.find(run.rulebookVersion()).orElseThrow().yaml());
     }
 
     /** Only present when a rule read the fact, as the inspection-due rule does; the list never recomputes it. */

@@ -111,14 +111,14 @@ public class RulebookWorkbench {
             throw new AssessmentNotFoundException("A what-if reads every school of the council");
         }
         TextLimits.checked("The draft rulebook", draft, TextLimits.DOCUMENT);
-        CompiledRulebook proposed = Rulebooks.compile(draft);
+        CompiledRulebook proposed = Rulebooks.compile(draft, factSheets.catalogue());
         Optional<AssessmentRun> latestRun = latestRuns.latestRunId(laCode).flatMap(id -> runs.find(id, viewer));
         if (latestRun.isEmpty()) {
             return Optional.empty();
         }
         AssessmentRun run = latestRun.get();
         RulebookVersion base = versions.latest();
-        CompiledRulebook current = Rulebooks.compile(base.yaml());
+        CompiledRulebook current = Rulebooks.compile(base.yaml(), factSheets.catalogue());
         DataSnapshot snapshot = new DataSnapshot(run.importIds(), run.dataAsOf());
         FactTable table = FactTable.of(current.facts(), factSheets.schools(run.laCode(), snapshot));
         List<WhatIfChange> changes = WhatIf.compare(current, proposed, table, factSheets.england(snapshot));

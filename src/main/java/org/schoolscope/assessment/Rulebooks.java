@@ -1,9 +1,10 @@
 package org.schoolscope.assessment;
 
 import org.schoolscope.assessment.domain.CompiledRulebook;
+import org.schoolscope.assessment.domain.FactCatalogue;
 import org.schoolscope.assessment.domain.RulebookCompiler;
+import org.schoolscope.assessment.persistence.FactSheetQuery;
 import org.schoolscope.assessment.persistence.RulebookVersionStore;
-import org.schoolscope.assessment.rulebook.MeasureVocabulary;
 import org.schoolscope.assessment.rulebook.RulebookYaml;
 import org.springframework.stereotype.Service;
 
@@ -12,9 +13,11 @@ import org.springframework.stereotype.Service;
 public class Rulebooks {
 
     private final RulebookVersionStore versions;
+    private final FactSheetQuery factSheets;
 
-    Rulebooks(RulebookVersionStore versions) {
+    Rulebooks(RulebookVersionStore versions, FactSheetQuery factSheets) {
         this.versions = versions;
+        this.factSheets = factSheets;
     }
 
     /** The version runs use now; the default rulebook becomes version 1 on first use. */
@@ -27,11 +30,12 @@ public class Rulebooks {
      * {@link org.schoolscope.assessment.domain.RulebookRefusedException} naming each problem, and nothing is stored.
      */
     public RulebookVersion save(String yaml, String author, String reason) {
-        compile(yaml);
+        compile(yaml, factSheets.catalogue());
         return versions.add(yaml, author, reason);
     }
 
-    static CompiledRulebook compile(String yaml) {
-        return RulebookCompiler.compile(RulebookYaml.read(yaml), MeasureVocabulary.shippedCatalogue());
+    /** Compiles against every fact a rule may name, other modules' published facts included. */
+    static CompiledRulebook compile(String yaml, FactCatalogue facts) {
+        return RulebookCompiler.compile(RulebookYaml.read(yaml), facts);
     }
 }

@@ -10,6 +10,7 @@ import org.schoolscope.assessment.domain.SchoolOutcome;
 import org.schoolscope.assessment.persistence.PriorityListQuery;
 import org.schoolscope.assessment.persistence.RulebookVersionStore;
 import org.schoolscope.assessment.persistence.WorkbenchQuery;
+import org.schoolscope.assessment.rulebook.RulebookYaml;
 import org.schoolscope.shared.Urn;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,8 +73,7 @@ public class RunComparisons {
     }
 
     private String noConcern(AssessmentRun run) {
-        return Rulebooks.compile(versions.find(run.rulebookVersion()).orElseThrow().yaml()).rulebook()
-                .defaultCategory();
+        return RulebookYaml.read(versions.find(run.rulebookVersion()).orElseThrow().yaml()).defaultCategory();
     }
 
     private static List<SchoolOutcome> outcomes(List<SchoolResult> results) {

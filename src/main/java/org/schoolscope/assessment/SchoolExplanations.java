@@ -9,6 +9,7 @@ import org.schoolscope.assessment.domain.CompiledRulebook;
 import org.schoolscope.assessment.domain.Consequence;
 import org.schoolscope.assessment.domain.RuleDefinition;
 import org.schoolscope.assessment.domain.Rulebook;
+import org.schoolscope.assessment.persistence.FactSheetQuery;
 import org.schoolscope.assessment.persistence.RulebookVersionStore;
 import org.schoolscope.assessment.persistence.SoftIntelligenceStore;
 import org.schoolscope.shared.Urn;
@@ -27,9 +28,11 @@ public class SchoolExplanations {
     private final RulebookVersionStore rulebooks;
     private final PriorityLists lists;
     private final SoftIntelligenceStore schools;
+    private final FactSheetQuery factSheets;
 
     SchoolExplanations(AssessmentRuns runs, RulebookVersionStore rulebooks, PriorityLists lists,
-            SoftIntelligenceStore schools) {
+            SoftIntelligenceStore schools, FactSheetQuery factSheets) {
+        this.factSheets = factSheets;
         this.runs = runs;
         this.rulebooks = rulebooks;
         this.lists = lists;
@@ -45,7 +48,8 @@ public class SchoolExplanations {
     @Transactional
     public SchoolExplanation explain(Urn urn, ViewerScope viewer) {
         SchoolResult result = runs.latestFor(urn, viewer);
-        CompiledRulebook compiled = Rulebooks.compile(rulebooks.find(result.rulebookVersion()).orElseThrow().yaml());
+        CompiledRulebook compiled = Rulebooks.compile(rulebooks.find(result.rulebookVersion()).orElseThrow().yaml(),
+                factSheets.catalogue());
         Rulebook rulebook = compiled.rulebook();
         Set<String> withheld = result.notesReadable() ? Set.of() : compiled.confidentialRuleIds();
         Set<String> decided = result.reasons().stream().map(AssessmentReason::ruleId).collect(Collectors.toSet());

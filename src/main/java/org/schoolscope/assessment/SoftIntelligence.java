@@ -92,6 +92,20 @@ public class SoftIntelligence {
     }
 
     /**
+     * Records a note referred from another module's record (a casework case) by someone who may write it but not
+     * read notes: it is recorded and audited as {@link #record} does, and nothing is read back to them.
+     */
+    @Transactional
+    public long refer(Urn urn, NewSoftIntelligenceNote note, String actor) {
+        schoolName(urn);
+        long id = store.addNote(urn, note, actor, now());
+        audit(actor, "create", SoftIntelligenceAudit.NOTE, Long.toString(id),
+                "recorded soft-intelligence note " + id + " about school " + urn + " by referral"
+                        + (note.leadershipCrisis() ? ", marked as a leadership crisis" : ""));
+        return id;
+    }
+
+    /**
      * Withdraws a note with the reason; the note stays on record, marked withdrawn. False when it already was: the
      * first withdrawal stands.
      */

@@ -26,12 +26,13 @@ class AuditLog {
     @EventListener
     void record(AuditedAction action) {
         jdbc.sql("""
-                insert into audit_event (occurred_at, actor, action, record_type, record_id, detail)
-                values (:at, :actor, :action, :type, :id, :detail)""")
+                insert into audit_event (occurred_at, actor, action, record_type, record_id, detail, school_urn)
+                values (:at, :actor, :action, :type, :id, :detail, :school)""")
                 .param("at", clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC))
                 .param("actor", orUnknown(action.actor())).param("action", orUnknown(action.action()))
                 .param("type", orUnknown(action.recordType())).param("id", action.recordId())
-                .param("detail", action.detail() == null ? "" : action.detail()).update();
+                .param("detail", action.detail() == null ? "" : action.detail())
+                .param("school", action.school() == null ? null : action.school().value()).update();
     }
 
     private static String orUnknown(String text) {

@@ -9,6 +9,11 @@ public record ImprovementStepRecorded(String actor, long eventId, Urn urn, Acade
         String what) implements AuditedAction {
 
     @Override
+    public Urn school() {
+        return urn;
+    }
+
+    @Override
     public String action() {
         return "create";
     }

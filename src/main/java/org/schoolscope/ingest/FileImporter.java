@@ -17,6 +17,25 @@ public interface FileImporter {
     /** The published column names whose presence identifies this layout. */
     List<String> signature();
 
-    /** Parses and validates every row, without touching the database. Throws {@link ImportRejectedException}. */
-    PreparedImport prepare(TabularFile file, ImportProgress progress);
+    /**
+     * Whether files of this layout say which schools exist (register files, and inspection files, which name the
+     * schools they describe). They are imported before the other files of a folder, whose rows must name schools
+     * the register holds.
+     */
+    default boolean isRegisterSource() {
+        return false;
+    }
+
+    /** How the layout's rows may differ in length from its header; exact unless the layout declares otherwise. */
+    default RowShape rowShape() {
+        return RowShape.EXACT;
+    }
+
+    /**
+     * Reads the file's rows as they stream past, checks each, and writes what they say inside the import's
+     * transaction. Every problem goes to {@link ImportContext#problems()}; if there is any when this returns, the
+     * pipeline refuses the file and the transaction undoes every write, so an importer may write as it reads but
+     * should stop writing once a problem is known.
+     */
+    ImportResult importRows(TabularFile file, ImportContext context);
 }

@@ -4,8 +4,12 @@ package org.schoolscope.ingest;
 @FunctionalInterface
 public interface ImportProgress {
 
-    ImportProgress SILENT = (file, done, total) -> {
+    ImportProgress SILENT = (file, rows, percent) -> {
     };
 
-    void rowsDone(String file, int done, int total);
+    /**
+     * @param rows data rows read so far
+     * @param percent how much of the file's bytes have been read, 0 to 100, or -1 when the size is unknown
+     */
+    void rowsRead(String file, long rows, int percent);
 }

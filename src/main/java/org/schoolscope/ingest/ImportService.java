@@ -3,23 +3,28 @@ package org.schoolscope.ingest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Imports published files: detect, validate whole, then commit whole in one transaction. */
+/**
+ * Imports published files. A first pass over the bytes finds the file's SHA-256 and encoding; a file already
+ * imported changes nothing unless it is imported again on purpose. A second pass streams the rows through the
+ * importer of the layout its header matches, which checks each row and writes inside one transaction; checks that
+ * need the whole file (duplicates, schools the register does not hold) run in SQL at the end. Any problem undoes
+ * the transaction, so a file is stored whole or not at all, and memory does not grow with the file.
+ */
 @Service
 public class ImportService {
 
@@ -27,18 +32,23 @@ public class ImportService {
 
     private final List<FileImporter> importers;
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ImportOptions defaults;
 
     public ImportService(List<FileImporter> importers, List<FileImporterCatalogue> catalogues, JdbcClient jdbc,
-            TransactionTemplate transaction, Clock clock, ApplicationEventPublisher events) {
+            JdbcTemplate template, TransactionTemplate transaction, Clock clock, ApplicationEventPublisher events,
+            ImportDefaults defaults) {
         this.importers = Stream.concat(importers.stream(), catalogues.stream().flatMap(c -> c.importers().stream()))
                 .sorted(Comparator.comparingInt((FileImporter i) -> i.signature().size()).reversed()).toList();
         this.jdbc = jdbc;
+        this.template = template;
         this.transaction = transaction;
         this.clock = clock;
         this.events = events;
+        this.defaults = defaults.options();
     }
 
     /** Files to import from paths that are files or folders (folders are walked, sorted by name). */
@@ -61,56 +71,150 @@ public class ImportService {
         return name.endsWith(".csv") || name.endsWith(".csv.gz") || name.endsWith(".xlsx");
     }
 
-    public ImportReport importFile(Path path, String importedBy, ImportProgress progress) {
-        String name = path.getFileName().toString();
-        try {
-            return importBytes(name, Files.readAllBytes(path), importedBy, progress);
-        } catch (IOException e) {
-            return rejected(name, "?", List.of(ImportProblem.ofFile(name, "UNREADABLE", "The file cannot be read: " + e.getMessage())));
+    /**
+     * The files in the order to import them: register files first (the register, then links and inspections, which
+     * also name schools), then the rest, each group by name. A figure row must name a school the register holds, so a
+     * folder of downloads imports cleanly whatever the files are called. A file whose header cannot be read, or
+     * matches no layout, keeps its place among the rest, where importing it will say why.
+     */
+    public List<Path> inImportOrder(List<Path> files) {
+        List<Path> registers = new ArrayList<>();
+        List<Path> others = new ArrayList<>();
+        for (Path file : files) {
+            (isRegisterSource(file) ? registers : others).add(file);
         }
+        List<Path> ordered = new ArrayList<>(registers);
+        ordered.addAll(others);
+        return ordered;
+    }
+
+    private boolean isRegisterSource(Path path) {
+        ImportSource source = ImportSource.of(path);
+        try (TabularFile file = TabularFileReader.open(source, FileCheck.glance(source),
+                new ImportProblems(source.name()))) {
+            return importers.stream().filter(i -> file.hasColumns(i.signature())).findFirst()
+                    .map(FileImporter::isRegisterSource).orElse(false);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The council's standing choices (properties {@code schoolscope.import.*}), with nothing imported again. */
+    public ImportOptions defaultOptions() {
+        return defaults;
+    }
+
+    public ImportReport importFile(Path path, String importedBy, ImportProgress progress) {
+        return importFile(path, importedBy, defaults, progress);
+    }
+
+    public ImportReport importFile(Path path, String importedBy, ImportOptions options, ImportProgress progress) {
+        return importSource(ImportSource.of(path), importedBy, options, progress);
     }
 
     public ImportReport importBytes(String name, byte[] bytes, String importedBy, ImportProgress progress) {
-        String hash = sha256(bytes);
-        Optional<Long> existing = jdbc.sql("select id from import_batch where content_sha256 = ?").param(hash)
-                .query(Long.class).optional();
-        if (existing.isPresent()) {
-            String kind = jdbc.sql("select file_kind from import_batch where id = ?").param(existing.get())
-                    .query(String.class).single();
-            return new ImportReport(name, kind, ImportReport.Outcome.ALREADY_IMPORTED, 0, WriteCounts.NONE, List.of(),
-                    existing.get());
-        }
-        FileImporter importer = null;
+        return importBytes(name, bytes, importedBy, defaults, progress);
+    }
+
+    public ImportReport importBytes(String name, byte[] bytes, String importedBy, ImportOptions options,
+            ImportProgress progress) {
+        return importSource(ImportSource.of(name, bytes), importedBy, options, progress);
+    }
+
+    public ImportReport importSource(ImportSource source, String importedBy, ImportOptions options,
+            ImportProgress progress) {
+        String name = source.name();
+        FileCheck check;
         try {
-            TabularFile file = TabularFileReader.read(name, bytes);
-            importer = detect(file);
-            PreparedImport prepared = importer.prepare(file, progress);
-            FileImporter chosen = importer;
-            ImportReport report = transaction.execute(status -> write(name, hash, chosen, prepared, importedBy));
-            log.info("Imported {}", report.summary());
-            events.publishEvent(new FileImported(report.importId(), name, chosen.kind()));
-            return report;
+            check = FileCheck.of(source);
         } catch (ImportRejectedException e) {
-            ImportReport report = rejected(name, importer == null ? "?" : importer.kind(), e.problems());
-            log.warn("Rejected {}", report.summary());
-            return report;
+            return rejected(ImportReport.rejected(name, "?", e.problems()));
+        }
+        Optional<Earlier> earlier = jdbc.sql("""
+                select id, file_kind from import_batch where content_sha256 = ? order by id limit 1""")
+                .param(check.sha256()).query((rs, n) -> new Earlier(rs.getLong("id"), rs.getString("file_kind")))
+                .optional();
+        if (earlier.isPresent() && !options.again()) {
+            return ImportReport.alreadyImported(name, earlier.get().kind(), earlier.get().id());
+        }
+        Attempt attempt = new Attempt(source, check, earlier.map(Earlier::id).orElse(null), importedBy, options,
+                progress);
+        ImportReport report;
+        try {
+            report = run(attempt, false);
+        } catch (CarefulImportNeeded e) {
+            log.info("{}: {}; importing it again from the first row, carefully", name, e.getMessage());
+            report = run(attempt, true);
+        }
+        if (report.rejected()) {
+            return rejected(report);
+        }
+        log.info("Imported {}", report.summary());
+        if (report.rowsLeftOut() > 0) {
+            log.warn("{}: {} rows left out as asked, each listed with import {} in the import log; the first: {}", name,
+                    report.rowsLeftOut(), report.importId(), report.leftOut().get(0));
+        }
+        events.publishEvent(new FileImported(report.importId(), name, report.kind()));
+        return report;
+    }
+
+    private static ImportReport rejected(ImportReport report) {
+        log.warn("Rejected {}", report.summary());
+        return report;
+    }
+
+    private record Earlier(long id, String kind) {
+    }
+
+    /** What one reading of a file needs: each reading is a transaction of its own. */
+    private record Attempt(ImportSource source, FileCheck check, Long reimportOf, String importedBy,
+            ImportOptions options, ImportProgress progress) {
+    }
+
+    /** Reads the file once, in a transaction that any problem undoes; a refused file gives a rejected report. */
+    private ImportReport run(Attempt attempt, boolean careful) {
+        String name = attempt.source().name();
+        FileImporter importer = null;
+        try (TabularFile file = TabularFileReader.open(attempt.source(), attempt.check(), new ImportProblems(
+                TabularFileReader.displayName(name)))) {
+            importer = detect(file);
+            FileImporter chosen = importer;
+            return transaction.execute(status -> write(name, attempt.check().sha256(), attempt.reimportOf(), file,
+                    chosen, attempt.importedBy(), attempt.options(), attempt.progress(), careful));
+        } catch (ImportRejectedException e) {
+            return ImportReport.rejected(name, importer == null ? "?" : importer.kind(), e.problems());
         }
     }
 
-    private ImportReport write(String name, String hash, FileImporter importer, PreparedImport prepared,
-            String importedBy) {
+    private ImportReport write(String name, String hash, Long reimportOf, TabularFile file, FileImporter importer,
+            String importedBy, ImportOptions options, ImportProgress progress, boolean careful) {
         long id = jdbc.sql("""
-                insert into import_batch (file_name, file_kind, content_sha256, academic_year, release_stage, as_at,
-                    imported_at, imported_by, rows_read, rows_added, rows_changed, rows_unchanged, rows_skipped)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0) returning id""")
-                .params(name, importer.kind(), hash, prepared.academicYear(), prepared.releaseStage(), prepared.asAt(),
-                        java.sql.Timestamp.from(clock.instant()), importedBy, prepared.rowsRead())
+                insert into import_batch (file_name, file_kind, content_sha256, imported_at, imported_by, rows_read,
+                    rows_added, rows_changed, rows_unchanged, rows_skipped, reimport_of)
+                values (?, ?, ?, ?, ?, 0, 0, 0, 0, 0, ?) returning id""")
+                .params(name, importer.kind(), hash, Timestamp.from(clock.instant()), importedBy, reimportOf)
                 .query(Long.class).single();
-        WriteCounts counts = prepared.write(new ImportBatch(id, name));
-        jdbc.sql("update import_batch set rows_added = ?, rows_changed = ?, rows_unchanged = ?, rows_skipped = ? where id = ?")
-                .params(counts.added(), counts.changed(), counts.unchanged(), counts.skipped(), id).update();
-        return new ImportReport(name, importer.kind(), ImportReport.Outcome.IMPORTED, prepared.rowsRead(), counts,
-                List.of(), id);
+        ImportContext context = new ImportContext(new ImportBatch(id, name), options, file.problems(), template,
+                careful);
+        file.readAs(importer.rowShape(), context, progress);
+        ImportResult result = importer.importRows(file, context);
+        file.problems().rejectIfAny();
+        context.flush();
+        int rowsRead = (int) file.rowsRead();
+        WriteCounts counts = result.counts();
+        jdbc.sql("""
+                update import_batch set academic_year = ?, release_stage = ?, as_at = ?, rows_read = ?, rows_added = ?,
+                    rows_changed = ?, rows_unchanged = ?, rows_skipped = ?, rows_repeated = ?, rows_left_out = ?
+                where id = ?""")
+                .params(result.academicYear(), result.releaseStage(), result.asAt(), rowsRead, counts.added(),
+                        counts.changed(), counts.unchanged(), counts.skipped(), counts.repeated(),
+                        context.rowsLeftOut(), id)
+                .update();
+        // In the import's own transaction: an import that cannot be audited is not made (issue 13).
+        events.publishEvent(new ImportAudited(importedBy, id, name, importer.kind(), hash, rowsRead, counts,
+                context.rowsLeftOut(), reimportOf));
+        return new ImportReport(name, importer.kind(), ImportReport.Outcome.IMPORTED, rowsRead, counts, List.of(), id,
+                context.rowsLeftOut(), context.listed(), reimportOf);
     }
 
     private FileImporter detect(TabularFile file) {
@@ -122,17 +226,5 @@ public class ImportService {
 
     public List<FileImporter> importers() {
         return importers;
-    }
-
-    private static ImportReport rejected(String name, String kind, List<ImportProblem> problems) {
-        return new ImportReport(name, kind, ImportReport.Outcome.REJECTED, 0, WriteCounts.NONE, problems, null);
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -29,4 +29,9 @@ public abstract class LayoutFileImporter<L extends PublishedLayout> implements F
     public List<String> signature() {
         return layout.signature();
     }
+
+    @Override
+    public RowShape rowShape() {
+        return layout.rowShape();
+    }
 }

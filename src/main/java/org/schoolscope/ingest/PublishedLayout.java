@@ -10,4 +10,9 @@ public interface PublishedLayout {
     String title();
 
     List<String> signature();
+
+    /** How the layout's rows may differ in length from its header: exact unless the layout declares otherwise. */
+    default RowShape rowShape() {
+        return RowShape.EXACT;
+    }
 }

@@ -46,17 +46,65 @@ public sealed interface PublishedValue {
      */
     static PublishedValue parseNumber(String raw) {
         String text = raw.trim();
+        if (isPlainDecimal(text)) {
+            // Most cells: a number with no sign of a marker, percent or separator, read without looking further.
+            return new Number(new BigDecimal(text));
+        }
         PublishedValue marker = marker(text);
         if (marker != null) {
             return marker;
         }
         String cleaned = text.endsWith("%") ? text.substring(0, text.length() - 1).trim() : text;
-        cleaned = cleaned.replace(",", "");
+        if (cleaned.indexOf(',') >= 0) {
+            // A comma is read only as a thousands separator (1,234.5); 49,9 is a decimal comma and is refused.
+            if (!hasThousandsSeparators(cleaned)) {
+                return null;
+            }
+            cleaned = cleaned.replace(",", "");
+        }
         try {
             return new Number(new BigDecimal(cleaned));
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** 1,234 or -12,345,678.5: groups of three digits after the first comma, and no comma after the point. */
+    private static boolean hasThousandsSeparators(String text) {
+        int point = text.indexOf('.');
+        String whole = point < 0 ? text : text.substring(0, point);
+        String[] groups = (whole.startsWith("-") ? whole.substring(1) : whole).split(",", -1);
+        if (groups[0].isEmpty() || groups[0].length() > 3 || (point >= 0 && text.indexOf(',', point) >= 0)) {
+            return false;
+        }
+        for (int i = 1; i < groups.length; i++) {
+            if (groups[i].length() != 3) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Digits with an optional leading minus and one decimal point between digits: 12, -0.5, 45.80. */
+    private static boolean isPlainDecimal(String text) {
+        int length = text.length();
+        int start = length > 0 && text.charAt(0) == '-' ? 1 : 0;
+        if (length == start || length - start > 30) {
+            return false;
+        }
+        boolean point = false;
+        for (int i = start; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == '.') {
+                if (point || i == start || i == length - 1) {
+                    return false;
+                }
+                point = true;
+            } else if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Reads a cell of a text column (a banding, a grade): markers still mean "not available". */

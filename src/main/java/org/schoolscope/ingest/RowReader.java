@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,13 +16,13 @@ public final class RowReader {
     private static final List<DateTimeFormatter> DATE_FORMATS = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
             DateTimeFormatter.ofPattern("dd-MM-uuuu").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT));
-    private static final int MAX_PROBLEMS = 50;
 
     private final TabularFile file;
-    private final List<ImportProblem> problems = new ArrayList<>();
+    private final ImportProblems problems;
 
     public RowReader(TabularFile file) {
         this.file = file;
+        this.problems = file.problems();
     }
 
     public TabularFile file() {
@@ -33,8 +32,7 @@ public final class RowReader {
     /** The column's position; a missing required column is a problem for the file as a whole. */
     public int require(String column) {
         return file.column(column).orElseGet(() -> {
-            problems.add(ImportProblem.ofFile(file.name(), "MISSING_COLUMN",
-                    "The required column '" + column + "' is not in the header"));
+            problems.ofFile("MISSING_COLUMN", "The required column '" + column + "' is not in the header");
             return -1;
         });
     }
@@ -81,38 +79,53 @@ public final class RowReader {
         if (value == null || value.equalsIgnoreCase("NULL")) {
             return null;
         }
-        for (DateTimeFormatter format : DATE_FORMATS) {
+        DateTimeFormatter format = formatOf(value);
+        if (format != null) {
             try {
                 LocalDate date = LocalDate.parse(value, format);
                 // GIAS writes 01-01-1900 for an unknown date.
                 return date.getYear() <= 1900 ? null : date;
             } catch (DateTimeParseException e) {
-                // try the next format
+                // reported below
             }
         }
         problem(row, column, "NOT_A_DATE", "'" + value + "' is not a date (expected dd-mm-yyyy, dd/mm/yyyy or yyyy-mm-dd)");
         return null;
     }
 
-    public void problem(TabularFile.Row row, int column, String code, String message) {
-        if (problems.size() < MAX_PROBLEMS) {
-            problems.add(new ImportProblem(file.name(), row.line(), column < 0 ? null : file.header().get(column).trim(),
-                    code, message));
+    /** The format a date is written in, told by where its separators are (a thrown exception per try is slow). */
+    private static DateTimeFormatter formatOf(String value) {
+        if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
+            return DATE_FORMATS.get(0);
         }
+        if (value.length() == 10 && value.charAt(2) == '-' && value.charAt(5) == '-') {
+            return DATE_FORMATS.get(1);
+        }
+        if (value.length() == 10 && value.charAt(2) == '/' && value.charAt(5) == '/') {
+            return DATE_FORMATS.get(2);
+        }
+        return null;
+    }
+
+    public void problem(TabularFile.Row row, int column, String code, String message) {
+        problems.add(row.line(), columnName(column), code, message);
     }
 
     public void fileProblem(String code, String message) {
-        problems.add(ImportProblem.ofFile(file.name(), code, message));
+        problems.ofFile(code, message);
+    }
+
+    /** The published name of the column at a position, as messages name it; null for none. */
+    public String columnName(int column) {
+        return column < 0 ? null : file.header().get(column).trim();
     }
 
     public boolean hasProblems() {
-        return !problems.isEmpty();
+        return problems.any();
     }
 
-    /** Refuses the file if anything was wrong; called before anything is written. */
+    /** Refuses the file if anything was wrong, undoing anything written. */
     public void rejectIfProblems() {
-        if (!problems.isEmpty()) {
-            throw new ImportRejectedException(problems);
-        }
+        problems.rejectIfAny();
     }
 }

@@ -48,21 +48,38 @@ class SampleDataLoader implements SmartInitializingSingleton {
             return;
         }
         log.info("First start with an empty database: loading the sample published files");
-        for (String file : manifest()) {
-            try (InputStream in = new ClassPathResource("sample/" + file).getInputStream()) {
-                ImportReport report = imports.importBytes(file, in.readAllBytes(), "sample data", ImportProgress.SILENT);
+        for (Entry entry : manifest()) {
+            try (InputStream in = new ClassPathResource("sample/" + entry.file()).getInputStream()) {
+                ImportReport report = imports.importBytes(entry.file(), in.readAllBytes(), "sample data",
+                        entry.options(), ImportProgress.SILENT);
                 if (report.rejected()) {
-                    throw new IllegalStateException("The sample file " + file + " was rejected: " + report.summary());
+                    throw new IllegalStateException("The sample file " + entry.file() + " was rejected: "
+                            + report.summary());
                 }
                 log.info("Sample: {}", report.summary());
             }
         }
     }
 
-    static List<String> manifest() throws IOException {
+    /** A file of the sample, and the option the manifest gives it (only skip-unknown-schools is allowed). */
+    record Entry(String file, ImportOptions options) {
+    }
+
+    static List<Entry> manifest() throws IOException {
         try (InputStream in = new ClassPathResource("sample/manifest.txt").getInputStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::trim)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).map(SampleDataLoader::entry).toList();
         }
+    }
+
+    private static Entry entry(String line) {
+        String[] words = line.split("\\s+");
+        if (words.length == 1) {
+            return new Entry(words[0], ImportOptions.STRICT);
+        }
+        if (words.length == 2 && words[1].equals("skip-unknown-schools")) {
+            return new Entry(words[0], new ImportOptions(false, true, false));
+        }
+        throw new IllegalStateException("sample/manifest.txt: cannot read the line '" + line + "'");
     }
 }

@@ -3,17 +3,16 @@ package org.schoolscope.ingest;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.dhatim.fastexcel.reader.Cell;
@@ -22,126 +21,49 @@ import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Sheet;
 
 /**
- * Reads a published file's bytes into a {@link TabularFile}. The encoding is found from the bytes: a UTF-8
- * byte-order mark, else UTF-8 if every byte sequence is valid, else Windows-1252 (as GIAS publishes).
- * Some Ofsted workbooks and CSVs put a title row above the header: rows before the first row with at least
- * half its cells filled are skipped.
+ * Opens a published file for reading as a {@link TabularFile}: CSV (read through gzip when compressed) in the
+ * encoding the first pass found, or the first sheet of an XLSX workbook. Some Ofsted workbooks and CSVs put a title
+ * row above the header: rows before the first row with at least half its cells filled are skipped.
  */
 public final class TabularFileReader {
-
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-    private static final java.util.Set<String> SPILLING_LAST_COLUMNS = java.util.Set.of("linked establishments");
 
     private TabularFileReader() {
     }
 
+    /** Reads a small file already in memory, such as a resource packed in the jar; its rows must all be exact. */
     public static TabularFile read(String name, byte[] bytes) {
-        String lower = name.toLowerCase();
+        ImportSource source = ImportSource.of(name, bytes);
+        return open(source, FileCheck.of(source), new ImportProblems(displayName(name)));
+    }
+
+    /** The name messages use: a compressed file is named as the file inside it. */
+    static String displayName(String fileName) {
+        return FileCheck.isCompressed(fileName) ? fileName.substring(0, fileName.length() - 3) : fileName;
+    }
+
+    static TabularFile open(ImportSource source, FileCheck check, ImportProblems problems) {
+        String name = displayName(source.name());
+        TabularFile.Records records;
         try {
-            if (lower.endsWith(".gz")) {
-                return read(name.substring(0, name.length() - 3), gunzip(name, bytes));
+            records = check.workbook() ? new WorkbookRecords(source) : new CsvRecords(source, check);
+        } catch (IOException | UncheckedIOException e) {
+            throw new ImportRejectedException(ImportProblem.ofFile(name, "UNREADABLE",
+                    "The file cannot be read: " + e.getMessage()));
+        }
+        try {
+            TabularFile.Record header = records.next();
+            while (header != null && !looksLikeHeader(header.fields())) {
+                header = records.next();
             }
-            if (lower.endsWith(".xlsx") || isZip(bytes)) {
-                return readWorkbook(name, bytes);
+            if (header == null) {
+                throw new ImportRejectedException(ImportProblem.ofFile(name, "NO_HEADER", check.workbook()
+                        ? "The workbook's first sheet has no header row" : "The file has no header row"));
             }
-            return readCsv(name, bytes);
-        } catch (IOException e) {
-            throw new ImportRejectedException(ImportProblem.ofFile(name, "UNREADABLE", "The file cannot be read: " + e.getMessage()));
+            return new TabularFile(name, check.encoding(), header.fields(), records, problems);
+        } catch (RuntimeException e) {
+            records.close();
+            throw e;
         }
-    }
-
-    private static byte[] gunzip(String name, byte[] bytes) throws IOException {
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new ImportRejectedException(ImportProblem.ofFile(name, "TRUNCATED",
-                    "The compressed file is damaged or cut short: " + e.getMessage()));
-        }
-    }
-
-    private static boolean isZip(byte[] bytes) {
-        return bytes.length > 3 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
-    }
-
-    static TabularFile readCsv(String name, byte[] bytes) {
-        String encoding;
-        String text;
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            encoding = "UTF-8 with BOM";
-            text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-        } else {
-            String utf8 = strictUtf8(bytes);
-            encoding = utf8 != null ? "UTF-8" : "windows-1252";
-            text = utf8 != null ? utf8 : new String(bytes, WINDOWS_1252);
-        }
-        List<String> header = null;
-        List<TabularFile.Row> rows = new ArrayList<>();
-        try (CsvReader<CsvRecord> reader = CsvReader.builder().allowExtraFields(true).allowMissingFields(true)
-                .ofCsvRecord(text)) {
-            for (CsvRecord record : reader) {
-                List<String> fields = record.getFields();
-                if (header == null) {
-                    if (looksLikeHeader(fields)) {
-                        header = fields;
-                    }
-                    continue;
-                }
-                if (fields.size() == 1 && fields.get(0).isEmpty()) {
-                    continue;
-                }
-                if (fields.size() > header.size() && spillsIntoExtraFields(header)) {
-                    fields = foldSurplusIntoLastColumn(fields, header.size());
-                }
-                rows.add(new TabularFile.Row(record.getStartingLineNumber(), fields));
-            }
-        } catch (CsvParseException e) {
-            throw new ImportRejectedException(ImportProblem.ofFile(name, "UNREADABLE_CSV", e.getMessage()));
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new ImportRejectedException(ImportProblem.ofFile(name, "UNREADABLE_CSV", e.getMessage()));
-        }
-        if (header == null) {
-            throw new ImportRejectedException(ImportProblem.ofFile(name, "NO_HEADER", "The file has no header row"));
-        }
-        rejectIfCutShort(name, text, header, rows);
-        return new TabularFile(name, encoding, header, rows);
-    }
-
-    /**
-     * Published files do have short rows (closed schools with only their identifiers; LA downloads whose rows stop
-     * at the last filled field) and some end without a line break, so neither alone is damage. A file is taken to
-     * be cut short when it ends inside a quoted field, or when it ends without a line break on a row shorter than
-     * the header and shorter than every other row's length seen in the file.
-     */
-    private static void rejectIfCutShort(String name, String text, List<String> header, List<TabularFile.Row> rows) {
-        boolean endsWithLineBreak = text.endsWith("\n") || text.endsWith("\r");
-        if (endsWithLineBreak || rows.isEmpty()) {
-            return;
-        }
-        TabularFile.Row last = rows.get(rows.size() - 1);
-        int length = last.values().size();
-        boolean insideQuotes = text.chars().filter(c -> c == '"').count() % 2 != 0;
-        boolean lengthSeenElsewhere = rows.subList(0, rows.size() - 1).stream()
-                .anyMatch(row -> row.values().size() == length);
-        if (insideQuotes || (length < header.size() && !lengthSeenElsewhere)) {
-            throw new ImportRejectedException(new ImportProblem(name, last.line(), header.get(
-                    Math.max(0, Math.min(length, header.size()) - 1)).trim(), "TRUNCATED", "The file ends part-way"
-                    + " through this row (" + length + " of " + header.size() + " fields): it was cut short"));
-        }
-    }
-
-    /**
-     * GIAS's establishment search download writes its last column, "Linked establishments", as one unquoted field
-     * per link ("115961 Predecessor","148215 Successor"), so rows of schools with several links run past the
-     * header. Only a last column known to do this is allowed to; any other surplus is still a damaged row.
-     */
-    private static boolean spillsIntoExtraFields(List<String> header) {
-        return SPILLING_LAST_COLUMNS.contains(TabularFile.normalise(header.get(header.size() - 1)));
-    }
-
-    private static List<String> foldSurplusIntoLastColumn(List<String> fields, int columns) {
-        List<String> folded = new ArrayList<>(fields.subList(0, columns - 1));
-        folded.add(String.join(", ", fields.subList(columns - 1, fields.size())));
-        return folded;
     }
 
     private static boolean looksLikeHeader(List<String> fields) {
@@ -149,45 +71,200 @@ public final class TabularFileReader {
         return fields.size() > 1 && filled * 2 >= fields.size();
     }
 
-    private static String strictUtf8(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return null;
+    /** Counts the bytes read from the file on disk (before decompression), for progress. */
+    private static final class CountingStream extends FilterInputStream {
+
+        private long count;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] bytes, int offset, int length) throws IOException {
+            int read = super.read(bytes, offset, length);
+            if (read > 0) {
+                count += read;
+            }
+            return read;
         }
     }
 
-    private static TabularFile readWorkbook(String name, byte[] bytes) throws IOException {
-        // Cell formats must be read explicitly: without them no cell can be told to be a date.
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes),
-                new ReadingOptions(true, false))) {
-            Sheet sheet = workbook.getFirstSheet();
-            List<String> header = null;
-            List<TabularFile.Row> rows = new ArrayList<>();
-            for (org.dhatim.fastexcel.reader.Row row : (Iterable<org.dhatim.fastexcel.reader.Row>) sheet.openStream()::iterator) {
-                List<String> values = new ArrayList<>();
-                for (int i = 0; i < row.getCellCount(); i++) {
-                    values.add(cellText(row.getCell(i)));
-                }
-                if (header == null) {
-                    if (looksLikeHeader(values)) {
-                        header = values;
+    /**
+     * Passes the text to the CSV parser while noting what the parser does not say: whether the text ended inside a
+     * quoted field (an odd number of quotes) and whether it ended with a line break.
+     */
+    private static final class WatchedReader extends Reader {
+
+        private final Reader in;
+        private boolean insideQuotes;
+        private char last;
+        private boolean any;
+
+        WatchedReader(Reader in) {
+            this.in = in;
+        }
+
+        @Override
+        public int read(char[] chars, int offset, int length) throws IOException {
+            int read = in.read(chars, offset, length);
+            if (read > 0) {
+                boolean inside = insideQuotes;
+                for (int i = offset; i < offset + read; i++) {
+                    if (chars[i] == '"') {
+                        inside = !inside;
                     }
-                    continue;
                 }
-                if (values.stream().allMatch(String::isBlank)) {
-                    continue;
-                }
-                while (values.size() < header.size()) {
-                    values.add("");
-                }
-                rows.add(new TabularFile.Row(row.getRowNum(), values.subList(0, Math.max(header.size(), 0))));
+                insideQuotes = inside;
+                last = chars[offset + read - 1];
+                any = true;
             }
-            if (header == null) {
-                throw new ImportRejectedException(ImportProblem.ofFile(name, "NO_HEADER", "The workbook's first sheet has no header row"));
+            return read;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+
+    private static final class CsvRecords implements TabularFile.Records {
+
+        private final String name;
+        private final long size;
+        private final CountingStream counted;
+        private final WatchedReader text;
+        private final CsvReader<CsvRecord> reader;
+        private final Iterator<CsvRecord> records;
+
+        CsvRecords(ImportSource source, FileCheck check) throws IOException {
+            this.name = source.name();
+            this.size = source.size();
+            this.counted = new CountingStream(source.open());
+            InputStream content = check.compressed() ? new GZIPInputStream(counted, 1 << 16) : counted;
+            content.skipNBytes(check.skip());
+            this.text = new WatchedReader(new InputStreamReader(content, check.charset()));
+            this.reader = CsvReader.builder().allowExtraFields(true).allowMissingFields(true).ofCsvRecord(text);
+            this.records = reader.iterator();
+        }
+
+        @Override
+        public TabularFile.Record next() {
+            try {
+                if (!records.hasNext()) {
+                    return null;
+                }
+                CsvRecord record = records.next();
+                return new TabularFile.Record(record.getStartingLineNumber(), record.getFields());
+            } catch (CsvParseException | UncheckedIOException e) {
+                throw new ImportRejectedException(ImportProblem.ofFile(name, "UNREADABLE_CSV", e.getMessage()));
             }
-            return new TabularFile(name, "xlsx", header, rows);
+        }
+
+        @Override
+        public boolean storesNoEmptyCells() {
+            return false;
+        }
+
+        @Override
+        public boolean endedInsideQuotes() {
+            return text.insideQuotes;
+        }
+
+        @Override
+        public boolean endedWithLineBreak() {
+            return !text.any || text.last == '\n' || text.last == '\r';
+        }
+
+        @Override
+        public int percentRead() {
+            return size <= 0 ? -1 : (int) Math.min(100, counted.count * 100 / size);
+        }
+
+        @Override
+        public void close() {
+            try {
+                reader.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** The first sheet of a workbook, streamed row by row (from the file on disk when there is one). */
+    private static final class WorkbookRecords implements TabularFile.Records {
+
+        private final ReadableWorkbook workbook;
+        private final java.util.stream.Stream<org.dhatim.fastexcel.reader.Row> stream;
+        private final Iterator<org.dhatim.fastexcel.reader.Row> rows;
+        private final int total;
+
+        WorkbookRecords(ImportSource source) throws IOException {
+            // Cell formats must be read explicitly: without them no cell can be told to be a date.
+            ReadingOptions options = new ReadingOptions(true, false);
+            if (source.path().isPresent()) {
+                this.workbook = new ReadableWorkbook(source.path().get().toFile(), options);
+            } else {
+                try (InputStream in = source.open()) {
+                    this.workbook = new ReadableWorkbook(in, options);
+                }
+            }
+            Sheet sheet = workbook.getFirstSheet();
+            this.stream = sheet.openStream();
+            this.rows = stream.iterator();
+            this.total = -1;
+        }
+
+        @Override
+        public TabularFile.Record next() {
+            if (!rows.hasNext()) {
+                return null;
+            }
+            org.dhatim.fastexcel.reader.Row row = rows.next();
+            List<String> values = new ArrayList<>(row.getCellCount());
+            for (int i = 0; i < row.getCellCount(); i++) {
+                values.add(cellText(row.getCell(i)));
+            }
+            return new TabularFile.Record(row.getRowNum(), values);
+        }
+
+        @Override
+        public boolean storesNoEmptyCells() {
+            return true;
+        }
+
+        @Override
+        public boolean endedInsideQuotes() {
+            return false;
+        }
+
+        @Override
+        public boolean endedWithLineBreak() {
+            return true;
+        }
+
+        @Override
+        public int percentRead() {
+            return total;
+        }
+
+        @Override
+        public void close() {
+            stream.close();
+            try {
+                workbook.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

@@ -1,16 +1,16 @@
 package org.schoolscope.performance;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
+import org.schoolscope.ingest.ImportContext;
+import org.schoolscope.ingest.ImportResult;
 import org.schoolscope.ingest.LayoutFileImporter;
-import org.schoolscope.ingest.ImportBatch;
-import org.schoolscope.ingest.ImportProgress;
-import org.schoolscope.ingest.PreparedImport;
 import org.schoolscope.ingest.PublishedValue;
 import org.schoolscope.ingest.RowReader;
 import org.schoolscope.ingest.TabularFile;
@@ -19,10 +19,11 @@ import org.schoolscope.performance.FigureLayout.MeasureColumn;
 import org.schoolscope.performance.FigureLayout.RowRule;
 import org.schoolscope.shared.AcademicYear;
 
-/** Imports any statistics file described by a {@link FigureLayout}. */
+/**
+ * Imports any statistics file described by a {@link FigureLayout}: each row is checked as it is read and its figures
+ * streamed to the {@link FigureWriter}'s staging table; what needs the whole file is checked there.
+ */
 final class FigureFileImporter extends LayoutFileImporter<FigureLayout> {
-
-    private static final int PROGRESS_EVERY = 5000;
 
     private final FigureWriter writer;
 
@@ -31,16 +32,15 @@ final class FigureFileImporter extends LayoutFileImporter<FigureLayout> {
         this.writer = writer;
     }
 
-
     @Override
-    public PreparedImport prepare(TabularFile file, ImportProgress progress) {
+    public ImportResult importRows(TabularFile file, ImportContext context) {
         RowReader reader = new RowReader(file);
         List<BoundRule> rules = layout.rows().stream().map(rule -> bind(reader, rule)).toList();
         List<BoundMeasure> measures = new ArrayList<>();
         for (MeasureColumn measure : layout.measures()) {
             int column = reader.optional(measure.column());
             if (column >= 0) {
-                measures.add(new BoundMeasure(measure, column));
+                measures.add(new BoundMeasure(measure, column, measure.unit() == FigureLayout.Unit.TEXT));
             }
         }
         if (measures.isEmpty()) {
@@ -53,94 +53,135 @@ final class FigureFileImporter extends LayoutFileImporter<FigureLayout> {
         String fileStage = stageFromFileName(file.name());
         reader.rejectIfProblems();
 
-        List<StagedFigure> figures = new ArrayList<>();
         Set<String> years = new HashSet<>();
-        Set<String> seen = new HashSet<>();
+        Set<String> yearsAndStages = new HashSet<>();
         int skipped = 0;
-        int done = 0;
-        for (TabularFile.Row row : file.rows()) {
-            if (++done % PROGRESS_EVERY == 0) {
-                progress.rowsDone(file.name(), done, file.rows().size());
-            }
-            BoundRule rule = rules.stream().filter(r -> r.matches(reader, row)).findFirst().orElse(null);
-            if (rule == null) {
-                skipped++;
-                continue;
-            }
-            String year = fileYear;
-            if (yearColumn >= 0) {
-                year = parseYear(reader, row, yearColumn);
-                if (year == null) {
+        WriteCounts counts;
+        RegisterIndex register = writer.register(layout);
+        boolean straight = !context.careful();
+        try (FigureStage stage = straight ? writer.straight(layout, context) : writer.stage(context)) {
+            for (TabularFile.Row row : file.rows()) {
+                if (context.problems().full()) {
+                    break;
+                }
+                BoundRule rule = matching(rules, row);
+                if (rule == null) {
+                    skipped++;
                     continue;
                 }
-            }
-            years.add(year);
-            String stage = stageColumn >= 0 && reader.text(row, stageColumn) != null
-                    ? stageOf(reader.text(row, stageColumn), fileStage) : fileStage;
-            Integer urn = rule.urnColumn >= 0 ? reader.integer(row, rule.urnColumn) : null;
-            Integer laestab = rule.laestabColumn >= 0 ? reader.integer(row, rule.laestabColumn) : null;
-            Integer laCode = rule.laColumn >= 0 ? reader.integerOrMarker(row, rule.laColumn) : null;
-            if (rule.rule.scope() == FigureLayout.Scope.SCHOOL && urn == null && laestab == null) {
-                reader.problem(row, Math.max(rule.urnColumn, rule.laestabColumn), "MISSING_SCHOOL",
-                        "A school row has no URN or LAESTAB");
-                continue;
-            }
-            if (rule.rule.scope() == FigureLayout.Scope.LOCAL_AUTHORITY && laCode == null) {
-                reader.problem(row, rule.laColumn, "MISSING_LA", "A local-authority row has no LA code");
-                continue;
-            }
-            String breakdown = rule.breakdown(reader, row);
-            for (BoundMeasure measure : measures) {
-                String raw = row.value(measure.column);
-                PublishedValue value = measure.measure.unit() == FigureLayout.Unit.TEXT ? PublishedValue.parseText(raw)
-                        : PublishedValue.parseNumber(raw);
-                if (value == null) {
-                    reader.problem(row, measure.column, "NOT_A_NUMBER",
-                            "'" + raw + "' is neither a number nor a published marker such as SUPP, NE, x or c");
+                String year = fileYear;
+                if (yearColumn >= 0) {
+                    year = parseYear(reader, row, yearColumn);
+                    if (year == null) {
+                        continue;
+                    }
+                }
+                years.add(year);
+                String releaseStage = stageColumn >= 0 && reader.text(row, stageColumn) != null
+                        ? stageOf(reader.text(row, stageColumn), fileStage) : fileStage;
+                Integer urn = rule.urnColumn >= 0 ? reader.integer(row, rule.urnColumn) : null;
+                Integer laestab = rule.laestabColumn >= 0 ? reader.integer(row, rule.laestabColumn) : null;
+                Integer laCode = rule.laColumn >= 0 ? reader.integerOrMarker(row, rule.laColumn) : null;
+                FigureLayout.Scope scope = rule.rule.scope();
+                if (scope == FigureLayout.Scope.SCHOOL && urn == null && laestab == null) {
+                    reader.problem(row, Math.max(rule.urnColumn, rule.laestabColumn), "MISSING_SCHOOL",
+                            "A school row has no URN or LAESTAB");
                     continue;
                 }
-                // A figure published twice in one file (a repeated row) is taken from its first row.
-                String key = rule.rule.scope() + "|" + urn + "|" + laestab + "|"
-                        + (rule.rule.scope() == FigureLayout.Scope.LOCAL_AUTHORITY ? laCode : "") + "|" + breakdown
-                        + "|" + measure.measure.code() + "|" + year + "|" + stage;
-                if (seen.add(key)) {
-                    figures.add(new StagedFigure(row.line(), rule.rule.scope(), urn, laestab,
-                            rule.rule.scope() == FigureLayout.Scope.ENGLAND ? null : laCode, breakdown,
-                            measure.measure.code(), year, stage, value, raw));
+                if (scope == FigureLayout.Scope.LOCAL_AUTHORITY && laCode == null) {
+                    reader.problem(row, rule.laColumn, "MISSING_LA", "A local-authority row has no LA code");
+                    continue;
                 }
+                // Every value is checked, so one reading names every mistake, before the school is looked up.
+                PublishedValue[] values = new PublishedValue[measures.size()];
+                boolean valid = true;
+                for (int i = 0; i < values.length; i++) {
+                    BoundMeasure measure = measures.get(i);
+                    String raw = row.value(measure.column);
+                    values[i] = measure.text ? PublishedValue.parseText(raw) : PublishedValue.parseNumber(raw);
+                    if (values[i] == null) {
+                        reader.problem(row, measure.column, "NOT_A_NUMBER",
+                                "'" + raw + "' is neither a number nor a published marker such as SUPP, NE, x or c");
+                        valid = false;
+                    }
+                }
+                if (scope == FigureLayout.Scope.SCHOOL) {
+                    urn = urn != null ? urn : register.schoolWithLaestab(laestab);
+                    if (urn == null || !register.holds(urn)) {
+                        unknownSchool(reader, row, rule, urn, laestab, context);
+                        continue;
+                    }
+                }
+                if (!valid || context.problems().any()) {
+                    continue;
+                }
+                Integer storedLa = scope == FigureLayout.Scope.ENGLAND ? null : laCode;
+                String breakdown = rule.breakdown(row);
+                for (int i = 0; i < values.length; i++) {
+                    BoundMeasure measure = measures.get(i);
+                    stage.add(row.line(), scope, urn, storedLa, breakdown, measure.measure.code(), year,
+                            releaseStage, values[i], row.value(measure.column));
+                }
+                yearsAndStages.add(year + "\t" + releaseStage);
+            }
+            if (context.problems().any()) {
+                return ImportResult.of(WriteCounts.NONE);
+            }
+            stage.finish();
+            counts = straight ? new WriteCounts((int) stage.figures(), 0, 0, 0)
+                    : writer.store(layout, measureColumns(), releases(measures, yearsAndStages), context);
+        }
+        if (counts == null) {
+            return ImportResult.of(WriteCounts.NONE);
+        }
+        String academicYear = years.size() == 1 ? years.iterator().next() : null;
+        return new ImportResult(counts.plus(new WriteCounts(0, 0, 0, skipped)), academicYear, fileStage,
+                academicYear == null ? null : AcademicYear.parse(academicYear).lastDay());
+    }
+
+    private static BoundRule matching(List<BoundRule> rules, TabularFile.Row row) {
+        for (BoundRule rule : rules) {
+            if (rule.matches(row)) {
+                return rule;
             }
         }
-        reader.rejectIfProblems();
-        int rowsRead = file.rows().size();
-        int skippedRows = skipped;
-        String academicYear = years.size() == 1 ? years.iterator().next() : null;
-        return new PreparedImport() {
-            @Override
-            public int rowsRead() {
-                return rowsRead;
-            }
+        return null;
+    }
 
-            @Override
-            public String academicYear() {
-                return academicYear;
-            }
+    /** Each (measure code, academic year, release stage) the file publishes. */
+    private static Set<List<String>> releases(List<BoundMeasure> measures, Set<String> yearsAndStages) {
+        Set<List<String>> releases = new HashSet<>();
+        for (String yearAndStage : yearsAndStages) {
+            String[] parts = yearAndStage.split("\t");
+            measures.forEach(measure -> releases.add(List.of(measure.measure.code(), parts[0], parts[1])));
+        }
+        return releases;
+    }
 
-            @Override
-            public String releaseStage() {
-                return fileStage;
-            }
+    private Map<String, String> measureColumns() {
+        Map<String, String> columns = new HashMap<>();
+        layout.measures().forEach(m -> columns.put(m.code(), m.column()));
+        return columns;
+    }
 
-            @Override
-            public LocalDate asAt() {
-                return academicYear == null ? null : AcademicYear.parse(academicYear).lastDay();
-            }
-
-            @Override
-            public WriteCounts write(ImportBatch batch) {
-                return writer.write(layout, figures, batch)
-                        .plus(new WriteCounts(0, 0, 0, skippedRows));
-            }
-        };
+    /**
+     * A school row must name a school the register holds, by URN or by a LAESTAB that names one: register files are
+     * imported first, so a URN it does not hold is most likely a mistake (999999), and its figures would attach to
+     * nothing. The file is refused, or the row left out and listed where the council asked.
+     */
+    private static void unknownSchool(RowReader reader, TabularFile.Row row, BoundRule rule, Integer urn,
+            Integer laestab, ImportContext context) {
+        boolean byUrn = rule.urnColumn >= 0 && urn != null;
+        String column = reader.columnName(byUrn ? rule.urnColumn : rule.laestabColumn);
+        String code = byUrn ? "UNKNOWN_SCHOOL" : "UNKNOWN_LAESTAB";
+        String reason = byUrn ? "No school with URN " + urn + " is in the register"
+                : "No school in the register has LAESTAB " + laestab;
+        if (context.options().skipUnknownSchools()) {
+            context.leaveOut(row.line(), column, code, reason);
+        } else {
+            context.problems().add(row.line(), column, code, reason + ": import the register file that holds it"
+                    + " first, or import with --skip-unknown-schools to leave such rows out");
+        }
     }
 
     private String yearFromFileName(RowReader reader, String fileName) {
@@ -193,13 +234,13 @@ final class FigureFileImporter extends LayoutFileImporter<FigureLayout> {
                 rule.breakdownColumn() == null ? -1 : reader.require(rule.breakdownColumn()));
     }
 
-    private record BoundMeasure(MeasureColumn measure, int column) {
+    private record BoundMeasure(MeasureColumn measure, int column, boolean text) {
     }
 
     private record BoundRule(RowRule rule, int whenColumn, int urnColumn, int laestabColumn, int laColumn,
             int breakdownColumn) {
 
-        boolean matches(RowReader reader, TabularFile.Row row) {
+        boolean matches(TabularFile.Row row) {
             if (whenColumn < 0) {
                 return true;
             }
@@ -207,7 +248,7 @@ final class FigureFileImporter extends LayoutFileImporter<FigureLayout> {
             return rule.whenValues().contains(value);
         }
 
-        String breakdown(RowReader reader, TabularFile.Row row) {
+        String breakdown(TabularFile.Row row) {
             if (breakdownColumn < 0) {
                 return "";
             }

@@ -3,13 +3,18 @@ package org.schoolscope.performance;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.schoolscope.ingest.RowShape;
 
 /**
  * A published statistics layout, read from a YAML file so that a new edition or a new file needs a new YAML file,
  * not new code: how to recognise it, which rows are schools, LAs and England, and which columns are which measures.
+ *
+ * @param rowShape how the file's rows may differ in length from its header: exact unless the layout declares that
+ *     its publisher writes rows that stop early ({@code row-shape: may-end-early})
  */
 public record FigureLayout(String kind, String title, String source, List<String> signature, YearRule year,
-        StageRule releaseStage, List<RowRule> rows, List<MeasureColumn> measures) implements org.schoolscope.ingest.PublishedLayout {
+        StageRule releaseStage, RowShape rowShape, List<RowRule> rows, List<MeasureColumn> measures)
+        implements org.schoolscope.ingest.PublishedLayout {
 
     public FigureLayout {
         signature = List.copyOf(signature);

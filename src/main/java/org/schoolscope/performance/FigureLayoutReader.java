@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.schoolscope.performance.FigureLayout.MeasureColumn;
+import org.schoolscope.ingest.RowShape;
 import org.schoolscope.performance.FigureLayout.RowRule;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -16,7 +17,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 final class FigureLayoutReader {
 
     private static final Set<String> LAYOUT_KEYS = Set.of("kind", "title", "source", "signature", "academic-year",
-            "release-stage", "rows", "measures");
+            "release-stage", "row-shape", "rows", "measures");
     private static final Set<String> ROW_KEYS = Set.of("scope", "when", "urn", "laestab", "la", "breakdown",
             "breakdown-labels");
     private static final Set<String> MEASURE_KEYS = Set.of("column", "code", "label", "unit", "higher-is-better",
@@ -59,7 +60,19 @@ final class FigureLayoutReader {
                 .map(s -> text(name, "signature", s)).toList();
         return new FigureLayout(text(name, "kind", root.get("kind")), text(name, "title", root.get("title")),
                 (String) root.get("source"), signature, new FigureLayout.YearRule(yearColumn, fileNamePattern),
-                new FigureLayout.StageRule((String) stage.get("column"), fallback), rows, measures);
+                new FigureLayout.StageRule((String) stage.get("column"), fallback), rowShape(name, root.get("row-shape")),
+                rows, measures);
+    }
+
+    /** Rows are exact unless the layout says its publisher writes rows that stop after their last filled field. */
+    private static RowShape rowShape(String name, Object value) {
+        if (value == null || "exact".equals(value)) {
+            return RowShape.EXACT;
+        }
+        if ("may-end-early".equals(value)) {
+            return RowShape.MAY_END_EARLY;
+        }
+        throw new IllegalArgumentException(name + ": row-shape must be exact or may-end-early");
     }
 
     private static RowRule rowRule(String name, Map<String, Object> row) {

@@ -25,4 +25,9 @@ public interface AuditedAction {
 
     /** A plain-English line for the log, without the personal data itself. */
     String detail();
+
+    /** The one school the event is about, if any, so the log can be searched by school. */
+    default Urn school() {
+        return null;
+    }
 }

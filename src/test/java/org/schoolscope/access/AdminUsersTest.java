@@ -58,7 +58,7 @@ class AdminUsersTest {
                 .containsExactly("create", "change-roles", "allocate-schools", "disable");
 
         mvc.perform(post("/sign-in").param("username", "pat.partner").param("password", "a long enough password")
-                .with(csrf())).andExpect(redirectedUrl("/sign-in?disabled"));
+                .with(csrf())).andExpect(redirectedUrl("/sign-in?error"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.schoolscope.access.account.ApiTokens;
@@ -95,5 +96,27 @@ class ApiTokenTest {
         mvc.perform(post("/account/tokens/" + theirs.id() + "/revoke").with(user("ann.analyst").roles("ANALYST"))
                 .with(csrf())).andExpect(redirectedUrl("/account/tokens"));
         assertThat(tokens.authenticate(theirs.secret())).isPresent();
+    }
+
+    @Test
+    void shouldWriteATokensLastUseAtMostOnceAMinuteRatherThanAtEveryRequest() throws Exception {
+        String secret = tokens.create("ann.analyst", "dashboard", "test").secret();
+        mvc.perform(get("/api/v1/schools").header("Authorization", "Bearer " + secret)).andExpect(status().isOk());
+        Instant first = lastUsed();
+        assertThat(first).isNotNull();
+        for (int call = 0; call < 5; call++) {
+            mvc.perform(get("/api/v1/schools").header("Authorization", "Bearer " + secret))
+                    .andExpect(status().isOk());
+        }
+        assertThat(lastUsed()).as("not written again within the minute").isEqualTo(first);
+
+        jdbc.sql("update api_token set last_used_at = last_used_at - interval '2 minutes'").update();
+        mvc.perform(get("/api/v1/schools").header("Authorization", "Bearer " + secret)).andExpect(status().isOk());
+        assertThat(lastUsed()).as("written again once the minute has passed").isAfter(first);
+    }
+
+    private Instant lastUsed() {
+        return jdbc.sql("select last_used_at from api_token").query(java.sql.Timestamp.class).optional()
+                .map(java.sql.Timestamp::toInstant).orElse(null);
     }
 }

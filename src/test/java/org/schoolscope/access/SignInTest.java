@@ -8,8 +8,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.schoolscope.access.account.UserAccounts;
 import org.schoolscope.shared.Role;
 import org.schoolscope.testing.DatabaseCleaner;
 import org.schoolscope.testing.TestUsers;
@@ -21,7 +30,11 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-/** The sign-in form: CSRF, secure headers, sign-out, lock-out after five wrong passwords, and the audit of each. */
+/**
+ * The sign-in form: CSRF, secure headers, sign-out, lock-out after five wrong passwords per name and address (counted
+ * so parallel attempts cannot exceed it), one answer for every refusal, sessions that follow the user's record, and
+ * the audit of each.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class SignInTest {
@@ -32,10 +45,16 @@ class SignInTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    UserAccounts accounts;
+
     @BeforeEach
     void clean() {
         DatabaseCleaner.clean(jdbc);
         TestUsers.add(jdbc, "olive.officer", Role.OFFICER);
+        TestUsers.add(jdbc, "ada.admin", Role.ADMIN);
+        TestUsers.add(jdbc, "locked.out", Role.OFFICER);
+        TestUsers.add(jdbc, "disabled.user", Role.OFFICER);
     }
 
     @Test
@@ -79,35 +98,108 @@ class SignInTest {
     }
 
     @Test
-    void shouldLockAnAccountForFifteenMinutesAfterFiveWrongPasswords() throws Exception {
-        for (int attempt = 1; attempt <= 5; attempt++) {
-            signIn("olive.officer", "not the password").andExpect(redirectedUrl("/sign-in?error"));
+    void shouldCheckOnlyFiveOfTwentyFiveWrongPasswordsSentAtOnceAndThenRefuseTheRightOne() throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(25);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> answers = new ArrayList<>();
+        try {
+            for (int attempt = 1; attempt <= 25; attempt++) {
+                String password = "wrong password " + attempt;
+                answers.add(threads.submit(() -> {
+                    start.await();
+                    return signIn("olive.officer", password).andReturn().getResponse().getRedirectedUrl();
+                }));
+            }
+            start.countDown();
+            for (Future<String> answer : answers) {
+                assertThat(answer.get(60, TimeUnit.SECONDS)).isEqualTo("/sign-in?error");
+            }
+        } finally {
+            threads.shutdownNow();
         }
-        signIn("olive.officer", TestUsers.PASSWORD).andExpect(redirectedUrl("/sign-in?locked"));
-        String page = mvc.perform(get("/sign-in?locked")).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("This account is locked").contains("govuk-error-summary");
-        assertThat(jdbc.sql("select locked_until > now() + interval '14 minutes' from app_user "
-                + "where username = 'olive.officer'").query(Boolean.class).single()).isTrue();
-        assertThat(audit("failed-sign-in")).isEqualTo(6);
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'failed-sign-in' "
+                + "and detail like 'wrong password%'").query(Long.class).single())
+                .as("passwords checked").isEqualTo(5);
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'failed-sign-in' "
+                + "and detail like 'refused: too many wrong passwords%'").query(Long.class).single())
+                .as("refused unchecked").isEqualTo(20);
         assertThat(audit("lock-out")).isEqualTo(1);
 
-        // Fifteen minutes later the right password works again.
-        jdbc.sql("update app_user set locked_until = now() - interval '1 second' where username = 'olive.officer'")
-                .update();
-        signIn("olive.officer", TestUsers.PASSWORD).andExpect(redirectedUrl("/"));
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(post("/sign-in").session(session).param("username", "olive.officer")
+                .param("password", TestUsers.PASSWORD).with(csrf())).andExpect(redirectedUrl("/sign-in?error"));
+        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/sign-in"));
+        assertThat(audit("sign-in")).isZero();
     }
 
     @Test
-    void shouldNotSayWhetherAUsernameExists() throws Exception {
-        signIn("nobody.here", "whatever it is").andExpect(redirectedUrl("/sign-in?error"));
-        signIn("olive.officer", "not the password").andExpect(redirectedUrl("/sign-in?error"));
-        assertThat(jdbc.sql("select count(*) from audit_event where actor = 'unknown user'").query(Long.class)
-                .single()).isEqualTo(1);
+    void shouldNotLetALockOutFromOneAddressKeepTheUserOutFromAnother() throws Exception {
+        for (int attempt = 1; attempt <= 6; attempt++) {
+            signInFrom("203.0.113.7", "ada.admin", "an attacker's guess").andExpect(redirectedUrl("/sign-in?error"));
+        }
+        signInFrom("203.0.113.7", "ada.admin", TestUsers.PASSWORD).andExpect(redirectedUrl("/sign-in?error"));
+        signInFrom("198.51.100.20", "ada.admin", TestUsers.PASSWORD).andExpect(redirectedUrl("/"));
+        assertThat(jdbc.sql("select detail from audit_event where action = 'lock-out'").query(String.class).list())
+                .singleElement().asString().contains("203.0.113.7").contains("15 minutes");
+
+        // Fifteen minutes later the attacker's address may try again, five times.
+        jdbc.sql("update sign_in_attempt set locked_until = now() - interval '1 second'").update();
+        signInFrom("203.0.113.7", "ada.admin", TestUsers.PASSWORD).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void shouldAnswerAlikeForAWrongPasswordAnUnknownNameALockOutAndADisabledAccount() throws Exception {
+        String wrong = signIn("olive.officer", "not the password").andReturn().getResponse().getRedirectedUrl();
+        String unknown = signIn("nobody.here", "whatever it is").andReturn().getResponse().getRedirectedUrl();
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            signIn("locked.out", "not the password");
+            signIn("nobody.else", "not the password");
+        }
+        String locked = signIn("locked.out", TestUsers.PASSWORD).andReturn().getResponse().getRedirectedUrl();
+        String unknownLocked = signIn("nobody.else", "whatever").andReturn().getResponse().getRedirectedUrl();
+        jdbc.sql("update app_user set enabled = false where username = 'disabled.user'").update();
+        String disabled = signIn("disabled.user", TestUsers.PASSWORD).andReturn().getResponse().getRedirectedUrl();
+        assertThat(List.of(wrong, unknown, locked, unknownLocked, disabled)).containsOnly("/sign-in?error");
+        String page = mvc.perform(get("/sign-in?error")).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Enter a correct username and password").contains("govuk-error-summary")
+                .doesNotContain("locked").doesNotContain("disabled");
+        assertThat(jdbc.sql("select count(*) from audit_event where actor = 'unknown user' and action = 'lock-out'")
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select detail from audit_event where actor = 'disabled.user'").query(String.class)
+                .single()).isEqualTo("refused: the account is disabled");
+    }
+
+    @Test
+    void shouldSignOutADisabledUserAtTheirNextRequestAndApplyChangedRolesAtOnce() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(post("/sign-in").session(session).param("username", "olive.officer")
+                .param("password", TestUsers.PASSWORD).with(csrf())).andExpect(redirectedUrl("/"));
+        long id = jdbc.sql("select id from app_user where username = 'olive.officer'").query(Long.class).single();
+        mvc.perform(get("/admin/users").session(session)).andExpect(status().isForbidden());
+
+        accounts.update(id, Set.of(Role.OFFICER, Role.ADMIN), Set.of(), true, "ada.admin");
+        mvc.perform(get("/admin/users").session(session)).andExpect(status().isOk());
+        accounts.update(id, Set.of(Role.ANALYST), Set.of(), true, "ada.admin");
+        mvc.perform(get("/admin/users").session(session)).andExpect(status().isForbidden());
+        mvc.perform(get("/assessments/overrides/new").session(session)).andExpect(status().isForbidden());
+        mvc.perform(get("/imports").session(session)).andExpect(status().isOk());
+
+        accounts.update(id, Set.of(Role.ANALYST), Set.of(), false, "ada.admin");
+        mvc.perform(get("/imports").session(session)).andExpect(redirectedUrl("/sign-in"));
+        assertThat(session.isInvalid()).isTrue();
     }
 
     private ResultActions signIn(String username, String password) throws Exception {
         return mvc.perform(post("/sign-in").param("username", username).param("password", password)
                 .with(csrf()));
+    }
+
+    private ResultActions signInFrom(String address, String username, String password) throws Exception {
+        return mvc.perform(post("/sign-in").param("username", username).param("password", password)
+                .with(csrf()).with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                }));
     }
 
     private long audit(String action) {

@@ -97,4 +97,19 @@ class AuditLogTest {
         mvc.perform(get("/admin/audit").with(user("olive.officer").roles("OFFICER")))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void shouldDownloadEveryEntryAsCsvWithNoRowCap() throws Exception {
+        jdbc.sql("""
+                insert into audit_event (occurred_at, actor, action, record_type, record_id, detail)
+                select now(), 'bulk.user', 'read', 'soft-intelligence', n::text, 'entry ' || n
+                from generate_series(1, 100050) n""").update();
+        String csv = mvc.perform(get("/admin/audit.csv").param("user", "bulk.user")
+                .with(user("ada.admin").roles("ADMIN"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        String[] lines = csv.split("\r\n");
+        assertThat(lines).as("the header and every entry, beyond the 100,000 the export once stopped at")
+                .hasSize(100051);
+        assertThat(lines[0]).isEqualTo("id,occurred_at,actor,action,record_type,record_id,school_urn,detail");
+    }
 }

@@ -50,7 +50,7 @@ import org.schoolscope.shared.Urn;
 @Fork(value = 1, jvmArgs = {"-Xmx2g"})
 public class AssessmentBenchmark {
 
-    private static final int SCHOOLS = 22_000;
+    private static final int SCHOOLS = Smoke.on() ? 500 : 22_000;
     private static final int COUNCILS = 150;
 
     private CompiledRulebook rulebook;

@@ -28,7 +28,8 @@ class AppendOnlyTablesTest {
     static final List<String> APPEND_ONLY = List.of("audit_event", "improvement_event", "improvement_board_meeting",
             "soft_intelligence_note", "soft_intelligence_withdrawal", "self_report", "self_report_withdrawal",
             "rulebook_version", "assessment_run", "school_assessment", "assessment_override",
-            "school_assessment_confidential_reason", "assessment_override_withdrawal");
+            "school_assessment_confidential_reason", "assessment_override_withdrawal", "attendance_meeting",
+            "attendance_meeting_action");
 
     /** One row in each append-only table, written as the owner, so row triggers have something to refuse. */
     private static final String ROWS = """
@@ -61,6 +62,16 @@ class AppendOnlyTablesTest {
                 values (900001, 103157, 'FIRED', 0, '{}');
             insert into assessment_override_withdrawal (override_id, reason, withdrawn_by, withdrawn_at)
                 select id, 'The officer withdrew it', 'tester', now() from assessment_override where run_id = 900001;
+            insert into attendance_school (urn, la_code, name, phase, district, synthetic)
+                values (990001, 999, 'Synthetic Primary School', 'PRIMARY', 'Synthetic district', true);
+            insert into attendance_enrolment (urn, academic_year, pupil_key, year_group)
+                values (990001, '2060-61', sha256('pupil'), '5');
+            insert into attendance_meeting (id, urn, academic_year, term, held_on, attendees, recorded_by,
+                    recorded_at)
+                overriding system value
+                values (900001, 990001, '2060-61', 'AUTUMN', date '2060-11-01', 'Attendance lead', 'tester', now());
+            insert into attendance_meeting_action (meeting_id, enrolment_id, support, owner)
+                select 900001, id, 'A call home', 'Attendance lead' from attendance_enrolment;
             """;
 
     @Autowired
@@ -87,7 +98,7 @@ class AppendOnlyTablesTest {
             assertThat(single(application, "select current_user")).isEqualTo(EmbeddedCredentials.APPLICATION);
             for (String table : APPEND_ONLY) {
                 String column = single(application, "select attname from pg_attribute where attrelid = '" + table
-                        + "'::regclass and attnum = 1");
+                        + "'::regclass and attnum > 0 and attidentity = '' and attgenerated = '' order by attnum limit 1");
                 for (String statement : List.of(
                         "update " + table + " set " + column + " = " + column,
                         "delete from " + table,
@@ -165,13 +176,39 @@ class AppendOnlyTablesTest {
         try (Connection owner = connect(Account.OWNER)) {
             for (String table : APPEND_ONLY) {
                 String column = single(owner, "select attname from pg_attribute where attrelid = '" + table
-                        + "'::regclass and attnum = 1");
+                        + "'::regclass and attnum > 0 and attidentity = '' and attgenerated = '' order by attnum limit 1");
                 for (String statement : List.of("update " + table + " set " + column + " = " + column,
                         "delete from " + table, "truncate " + table + " cascade")) {
                     assertThatThrownBy(() -> execute(owner, statement)).as(statement)
                             .hasMessageContaining("append-only");
                 }
             }
+        }
+    }
+
+    @Test
+    void shouldRemoveTheSyntheticCouncilsMeetingsWithTheirActionsAndNoRealCouncils() throws SQLException {
+        DatabaseCleaner.asSuperuser(jdbc, "set role " + EmbeddedCredentials.OWNER + "; " + """
+                insert into attendance_school (urn, la_code, name, phase, district, synthetic)
+                    values (103157, 330, 'Shaw Hill Primary School', 'PRIMARY', 'Ladywood', false);
+                insert into attendance_meeting (id, urn, academic_year, term, held_on, attendees, recorded_by,
+                        recorded_at)
+                    overriding system value
+                    values (900002, 103157, '2010-11', 'AUTUMN', date '2010-11-01', 'Attendance lead', 'tester',
+                        now()),
+                        (900003, 103157, '2060-61', 'AUTUMN', date '2060-11-01', 'Attendance lead', 'tester', now());
+                """);
+        try (Connection application = connect(Account.APPLICATION)) {
+            assertThat(single(application, "select remove_synthetic_attendance_meetings('tester')")).isEqualTo("1");
+            assertThat(single(application, "select string_agg(id::text, ',' order by id) from attendance_meeting"))
+                    .as("the real council's meetings are kept").isEqualTo("900002,900003");
+            assertThat(single(application, "select count(*) from attendance_meeting_action")).isEqualTo("0");
+            assertThat(single(application, "select count(*) from audit_event where action = 'remove-synthetic'"
+                    + " and record_id = '900001'")).isEqualTo("1");
+            // A real council's meeting goes only at the end of its declared period, through the owner's function.
+            assertThat(single(application, "select count(*) from remove_expired_records('attendance-meeting',"
+                    + " array[900002, 900003]::bigint[], 'tester')")).isEqualTo("1");
+            assertThat(single(application, "select id from attendance_meeting")).isEqualTo("900003");
         }
     }
 

@@ -52,6 +52,8 @@ class MigrationHistoryTest {
             Map.entry("2026.11.29.1100", -1348218932),
             Map.entry("2026.11.29.1110", 1110742251),
             Map.entry("2026.11.29.1200", -855658825),
+            Map.entry("2026.12.03.1000", -1317778913),
+            Map.entry("2026.12.03.1010", -2089807222),
             Map.entry("2026.12.03.2000", 779441024),
             Map.entry("2026.12.03.2010", 1421001095),
             Map.entry("2026.12.03.3000", 1270383716),
@@ -60,11 +62,25 @@ class MigrationHistoryTest {
             Map.entry("2026.12.03.3100", 1281029128),
             Map.entry("2026.12.03.3110", 256938322),
             Map.entry("2026.12.03.3120", -1260805),
+            Map.entry("2026.12.04.1000", 1185809752),
+            Map.entry("2026.12.04.1010", 238854222),
+            Map.entry("2026.12.04.1020", -1324438833),
+            Map.entry("2026.12.05.1000", 437067471),
+            Map.entry("2026.12.05.1100", 1308189857),
+            Map.entry("2026.12.05.1110", 46642921),
+            Map.entry("2026.12.05.1200", 1238297285),
+            Map.entry("2026.12.05.1300", -1180294595),
             Map.entry("2026.12.07.1000", 2063459559),
+            Map.entry("2026.12.07.1010", -659190484),
+            Map.entry("2026.12.08.1000", 2099599844),
+            Map.entry("2026.12.08.1010", 370544360),
             Map.entry("2026.12.09.1000", -1323742519)));
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Flyway serviceFlyway;
 
     @Test
     void shouldKeepEveryShippedMigrationAsItShipped() throws IOException {
@@ -102,6 +118,47 @@ class MigrationHistoryTest {
         }
         // Run again, the repair finds nothing more to accept.
         assertThat(ShippedMigrationChecksums.acceptKnownEdits(owner, "flyway_schema_history")).isZero();
+    }
+
+    @Test
+    void shouldBringADatabaseMigratedBeforeModulesThatLandedLaterUpToTheSameSchema() throws Exception {
+        EmbeddedPostgres server = DatabaseCleaner.server(jdbc);
+        String database = server.createDatabase();
+        DataSource owner = server.dataSource(database, Account.OWNER);
+        // The migrations as main stood when 2026.12.07.1000 shipped: the imports' re-import, attendance, returns and
+        // casework landed after it, with lower versions.
+        Path asShipped = migrationsFolder("as-shipped-2026-12-07", name -> name.compareTo("V2026.12.07.1010") < 0
+                && !name.startsWith("V2026.12.03.10") && !name.startsWith("V2026.12.04.")
+                && !name.startsWith("V2026.12.05."));
+        asTheServiceRunsThem(owner).locations("filesystem:" + asShipped).load().migrate();
+
+        asTheServiceRunsThem(owner).load().migrate();
+
+        try (Connection upgraded = server.connect(database, Account.OWNER);
+                Connection fresh = DatabaseCleaner.connect(jdbc, Account.OWNER)) {
+            assertThat(schema(upgraded)).isEqualTo(schema(fresh));
+        }
+    }
+
+    /** The service's own Flyway settings (its customizers included) pointed at another database. */
+    private org.flywaydb.core.api.configuration.FluentConfiguration asTheServiceRunsThem(DataSource owner) {
+        return Flyway.configure().configuration(serviceFlyway.getConfiguration()).dataSource(owner);
+    }
+
+    /** The service's migration files whose names pass the filter, copied to a folder of their own. */
+    private static Path migrationsFolder(String name, java.util.function.Predicate<String> filter) throws IOException {
+        Path folder = Files.createDirectories(Path.of("target", name).toAbsolutePath());
+        try (Stream<Path> old = Files.list(folder)) {
+            for (Path file : old.toList()) {
+                Files.delete(file);
+            }
+        }
+        for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/*.sql")) {
+            if (filter.test(resource.getFilename())) {
+                Files.write(folder.resolve(resource.getFilename()), resource.getContentAsByteArray());
+            }
+        }
+        return folder;
     }
 
     @Test

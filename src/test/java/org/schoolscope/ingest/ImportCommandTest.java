@@ -47,19 +47,28 @@ class ImportCommandTest {
     }
 
     @Test
-    void shouldImportAFolderSkippingFilesThatAreNotALayoutAndSummarise() throws IOException {
+    void shouldImportAFolderRegisterFirstSkippingFilesThatAreNotALayoutAndSummarise() throws IOException {
         copySample("2018-2019_330_abs_birmingham.csv");
         copySample("2018-2019_330_census_birmingham.csv");
+        copySample("england_spine_2017-2018_la330_birmingham.csv");
+        copySample("england_ofsted-schools_31_July_2018_birmingham.csv");
+        copySample("ofsted_state_funded_schools_inspections_outcomes_as_at_31_Aug_2023_birmingham.csv");
         Files.writeString(folder.resolve("2018-2019_field_notes.csv"), "Column,Field Name,Description\n1,URN,x\n");
 
         int status = run(folder.toString());
 
-        assertThat(status).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8))
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(status).as(printed + err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(printed)
                 .contains("skipped: not a layout Schoolscope knows")
-                .contains("3 files: ")
+                .contains("6 files: ")
                 .containsPattern("2018-2019_330_abs_birmingham.csv \\(absence\\): 414 rows read, 828 added");
-        assertThat(jdbc.sql("select count(*) from import_batch").query(Long.class).single()).isEqualTo(2);
+        // The figures name schools, so the files that say which schools exist are imported first, whatever their names.
+        assertThat(printed.indexOf("england_spine")).isLessThan(printed.indexOf("Importing " + folder.resolve(
+                "2018-2019_330_abs_birmingham.csv")));
+        assertThat(printed.indexOf("england_ofsted")).isLessThan(printed.indexOf("Importing " + folder.resolve(
+                "2018-2019_330_census_birmingham.csv")));
+        assertThat(jdbc.sql("select count(*) from import_batch").query(Long.class).single()).isEqualTo(5);
     }
 
     @Test
@@ -82,6 +91,13 @@ class ImportCommandTest {
 
         assertThat(run(notes.toString())).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("UNKNOWN_LAYOUT");
+    }
+
+    @Test
+    void shouldRefuseAnOptionItDoesNotKnowAndSayWhichItDoes() {
+        assertThat(run("--skip-everything", folder.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Unknown option --skip-everything")
+                .contains("--again", "--skip-unknown-schools", "--skip-malformed-rows");
     }
 
     @Test

@@ -23,7 +23,7 @@ public final class DatabaseCleaner {
         truncate(jdbc, jdbc.sql("""
                 select tablename from pg_tables
                 where schemaname = current_schema() and tablename <> 'flyway_schema_history'
-                    and tablename <> 'retention_policy'""").query(String.class).list());
+                    and tablename not in ('retention_policy', 'governor_retention')""").query(String.class).list());
     }
 
     /** Empties the named tables, and those whose foreign keys reference them. */

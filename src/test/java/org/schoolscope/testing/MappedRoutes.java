@@ -24,6 +24,13 @@ public final class MappedRoutes {
 
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
 
+    /**
+     * Values for variables a walk does not set itself: a real academic year and term, the sample's council (LA 330) and
+     * an id for a full audit, so a route answers its own way rather than the walk asking for a path with a brace in it.
+     */
+    private static final Map<String, String> SAMPLE_VALUES = Map.of("year", "2024-25", "term", "autumn", "la", "330",
+            "auditId", "1");
+
     private MappedRoutes() {
     }
 
@@ -42,27 +49,36 @@ public final class MappedRoutes {
         return patterns;
     }
 
-    /** The pattern with each {@code {name}} replaced by its value; a variable with no value stays as it is. */
+    /**
+     * The pattern with each {@code {name}} replaced by its value, or by a sample value (an academic year, a term); a
+     * variable with neither stays as it is.
+     */
     public static String concrete(String pattern, Map<String, String> values) {
         Matcher matcher = VARIABLE.matcher(pattern);
         StringBuilder path = new StringBuilder();
         while (matcher.find()) {
             matcher.appendReplacement(path,
-                    Matcher.quoteReplacement(values.getOrDefault(matcher.group(1), matcher.group())));
+                    Matcher.quoteReplacement(values.getOrDefault(matcher.group(1),
+                            SAMPLE_VALUES.getOrDefault(matcher.group(1), matcher.group()))));
         }
         matcher.appendTail(path);
         return path.toString();
     }
 
+    /** What a walk fills in itself (the school, an id, a version) or from {@link #SAMPLE_VALUES}. */
+    private static final Map<String, String> FILLED = Map.of("urn", "100000", "id", "1", "n", "1");
+
     private static List<String> declared(String pattern, List<RouteRules> rules) {
-        if (!pattern.replace("{urn}", "").contains("{")) {
+        // Only a variable no walk fills (a step's {step}) is taken once per declared value: a case's step page
+        // (/casework/cases/{id}/{step}) names the case by id as well, so ids are filled before matching.
+        if (!concrete(pattern, FILLED).contains("{")) {
             return List.of(pattern);
         }
         PathPattern mapped = PathPatternParser.defaultInstance.parse(pattern);
         List<String> declared = rules.stream().flatMap(source -> source.routeRules().stream())
                 .filter(rule -> rule.method() == null || rule.method().equals("GET")).map(RouteRule::pattern)
-                .filter(rule -> !rule.equals(pattern) && !rule.replace("{urn}", "").contains("{"))
-                .filter(rule -> mapped.matches(PathContainer.parsePath(rule.replace("{urn}", "100000"))))
+                .filter(rule -> !rule.equals(pattern) && !concrete(rule, FILLED).contains("{"))
+                .filter(rule -> mapped.matches(PathContainer.parsePath(concrete(rule, FILLED))))
                 .distinct().toList();
         return declared.isEmpty() ? List.of(pattern) : declared;
     }

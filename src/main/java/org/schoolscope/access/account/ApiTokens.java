@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
@@ -121,6 +122,12 @@ public class ApiTokens {
         return changed == 1;
     }
 
+    /**
+     * How finely a token's last use is kept. The token list shows the day, so the API does not write the row at
+     * every request (issue 13: a write per call cost throughput): at most once a minute per token.
+     */
+    static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
+
     /** The enabled owner of an active token with this secret, if any; notes when it was last used. */
     @Transactional
     public Optional<UserAccount> authenticate(String secret) {
@@ -128,12 +135,23 @@ public class ApiTokens {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        Optional<Long> owner = jdbc.sql("""
-                update api_token set last_used_at = :now
-                where token_hash = :hash and revoked_at is null and expires_at > :now returning user_id""")
-                .param("now", now.atOffset(ZoneOffset.UTC)).param("hash", hash(secret)).query(Long.class)
+        Optional<ActiveToken> token = jdbc.sql("""
+                select id, user_id, last_used_at from api_token
+                where token_hash = :hash and revoked_at is null and expires_at > :now""")
+                .param("now", now.atOffset(ZoneOffset.UTC)).param("hash", hash(secret))
+                .query((row, number) -> new ActiveToken(row.getLong("id"), row.getLong("user_id"),
+                        instant(row.getTimestamp("last_used_at"))))
                 .optional();
-        return owner.flatMap(users::findById).filter(UserAccount::enabled);
+        token.filter(active -> active.lastUsedAt() == null
+                || active.lastUsedAt().isBefore(now.minus(LAST_USE_PRECISION))).ifPresent(active -> jdbc.sql("""
+                        update api_token set last_used_at = :now
+                        where id = :id and (last_used_at is null or last_used_at < :since)""")
+                        .param("now", now.atOffset(ZoneOffset.UTC)).param("id", active.id())
+                        .param("since", now.minus(LAST_USE_PRECISION).atOffset(ZoneOffset.UTC)).update());
+        return token.flatMap(active -> users.findById(active.userId())).filter(UserAccount::enabled);
+    }
+
+    private record ActiveToken(long id, long userId, Instant lastUsedAt) {
     }
 
     public static String hash(String secret) {

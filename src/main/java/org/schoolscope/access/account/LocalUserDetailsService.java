@@ -1,6 +1,5 @@
 package org.schoolscope.access.account;
 
-import java.time.Clock;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -9,17 +8,16 @@ import org.springframework.stereotype.Service;
 
 /**
  * Local accounts for the sign-in form. A user who signs in through the identity provider has no password here and
- * cannot use the form; a locked or disabled account is refused before its password is checked.
+ * cannot use the form. A disabled account is refused only after the right password ({@link ThrottledPasswordSignIn}),
+ * and lock-outs are per name and address ({@link SignInAttempts}), not on the account.
  */
 @Service
 public class LocalUserDetailsService implements UserDetailsService {
 
     private final UserStore users;
-    private final Clock clock;
 
-    LocalUserDetailsService(UserStore users, Clock clock) {
+    LocalUserDetailsService(UserStore users) {
         this.users = users;
-        this.clock = clock;
     }
 
     @Override
@@ -28,6 +26,6 @@ public class LocalUserDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("No local user of that name"));
         String hash = users.passwordHash(user.username()).orElseThrow();
         return User.withUsername(user.username()).password(hash).authorities(user.authorities())
-                .disabled(!user.enabled()).accountLocked(user.lockedAt(clock.instant())).build();
+                .disabled(!user.enabled()).build();
     }
 }

@@ -21,13 +21,14 @@ class SignInEvents {
     @EventListener
     void wrongPassword(AuthenticationFailureBadCredentialsEvent event) {
         if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken) {
-            accounts.recordFailedSignIn(event.getAuthentication().getName());
+            accounts.recordFailedSignIn(event.getAuthentication().getName(), SignInSource.of(event.getAuthentication()));
         }
     }
 
     @EventListener
     void locked(AuthenticationFailureLockedEvent event) {
-        accounts.recordRefused(event.getAuthentication().getName(), "the account is locked");
+        accounts.recordRefused(event.getAuthentication().getName(),
+                "too many wrong passwords for this name from " + SignInSource.of(event.getAuthentication()));
     }
 
     @EventListener

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creating and changing users, and what a sign-in does to an account (lock-out after repeated wrong passwords).
+ * Creating and changing users, and the audit of each sign-in, wrong password and lock-out.
  * Every change is published for the audit log in the same transaction.
  */
 @Service
@@ -29,10 +29,12 @@ public class UserAccounts {
     private final PasswordEncoder passwords;
     private final ApplicationEventPublisher events;
     private final AccessProperties properties;
+    private final SignInAttempts attempts;
     private final Clock clock;
 
     UserAccounts(UserStore users, PasswordEncoder passwords, ApplicationEventPublisher events,
-            AccessProperties properties, Clock clock) {
+            AccessProperties properties, SignInAttempts attempts, Clock clock) {
+        this.attempts = attempts;
         this.users = users;
         this.passwords = passwords;
         this.events = events;
@@ -81,7 +83,7 @@ public class UserAccounts {
         if (before.enabled() != enabled) {
             users.setEnabled(id, enabled);
             if (enabled) {
-                users.resetFailures(id);
+                attempts.clear(before.username());
             }
             events.publishEvent(AccessAudited.user(actor, enabled ? "enable" : "disable", before.username(),
                     enabled ? "may sign in again" : "may no longer sign in"));
@@ -89,33 +91,39 @@ public class UserAccounts {
         return users.findById(id).orElseThrow();
     }
 
-    /** A wrong password for a known local user: counts it, and locks the account at the limit. */
+    /**
+     * A wrong password, recorded for the audit log. The attempts are counted per name and address by
+     * {@link SignInAttempts} before the password is checked; an unknown name is recorded without the name typed.
+     */
     @Transactional
-    public void recordFailedSignIn(String username) {
+    public void recordFailedSignIn(String username, String source) {
         Optional<UserAccount> user = users.findByUsername(username);
         if (user.isEmpty()) {
             events.publishEvent(AccessAudited.signIn("unknown user", "failed-sign-in",
-                    "a sign-in with a username that does not exist was refused"));
+                    "a sign-in with a username that does not exist was refused (from " + source + ")"));
             return;
         }
-        int failures = users.recordFailure(user.get().id());
         events.publishEvent(AccessAudited.signIn(user.get().username(), "failed-sign-in",
-                "wrong password (" + failures + " in a row)"));
-        if (failures >= properties.lockOutAfter()) {
-            users.lockUntil(user.get().id(), now().plus(properties.lockOutFor()));
-            events.publishEvent(AccessAudited.signIn(user.get().username(), "lock-out", "locked for "
-                    + properties.lockOutFor().toMinutes() + " minutes after " + failures + " wrong passwords"));
-        }
+                "wrong password (from " + source + ")"));
     }
 
+    /** The last attempt the limit allows was wrong: the name is locked out from that address. */
+    @Transactional
+    public void recordLockOut(String username, String source, int failures) {
+        String actor = users.findByUsername(username).map(UserAccount::username).orElse("unknown user");
+        events.publishEvent(AccessAudited.signIn(actor, "lock-out", "sign-in from " + source + " locked for "
+                + properties.lockOutFor().toMinutes() + " minutes after " + failures + " wrong passwords"));
+    }
+
+    /** A sign-in refused before or after its password was checked: locked out, or the account is disabled. */
     @Transactional
     public void recordRefused(String username, String reason) {
-        events.publishEvent(AccessAudited.signIn(username, "failed-sign-in", "refused: " + reason));
+        String actor = users.findByUsername(username).map(UserAccount::username).orElse("unknown user");
+        events.publishEvent(AccessAudited.signIn(actor, "failed-sign-in", "refused: " + reason));
     }
 
     @Transactional
     public void recordSignIn(String username, String how) {
-        users.findByUsername(username).ifPresent(user -> users.resetFailures(user.id()));
         events.publishEvent(AccessAudited.signIn(username, "sign-in", "signed in " + how));
     }
 

@@ -97,22 +97,6 @@ public class UserStore {
                 .param("id", userId).update();
     }
 
-    /** Counts one more wrong password and returns the count. */
-    public int recordFailure(long userId) {
-        return jdbc.sql("update app_user set failed_sign_ins = failed_sign_ins + 1 where id = :id "
-                + "returning failed_sign_ins").param("id", userId).query(Integer.class).single();
-    }
-
-    public void lockUntil(long userId, Instant until) {
-        jdbc.sql("update app_user set locked_until = :until, failed_sign_ins = 0 where id = :id")
-                .param("until", utc(until)).param("id", userId).update();
-    }
-
-    public void resetFailures(long userId) {
-        jdbc.sql("update app_user set failed_sign_ins = 0, locked_until = null where id = :id")
-                .param("id", userId).update();
-    }
-
     private UserAccount complete(Row row) {
         Set<Role> roles = new HashSet<>(jdbc.sql("select role from app_user_role where user_id = :id")
                 .param("id", row.id()).query(String.class).list().stream().map(Role::valueOf).toList());

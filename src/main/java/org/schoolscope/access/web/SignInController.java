@@ -31,11 +31,8 @@ class SignInController {
     String signIn(@RequestParam Map<String, String> parameters, Model model) {
         List<FormProblem> problems = new ArrayList<>();
         if (parameters.containsKey("error")) {
+            // The same for a wrong password, an unknown name, a lock-out and a disabled account (issue 13).
             problems.add(new FormProblem("username", "signIn.error.wrong"));
-        } else if (parameters.containsKey("locked")) {
-            problems.add(new FormProblem("username", "signIn.error.locked"));
-        } else if (parameters.containsKey("disabled")) {
-            problems.add(new FormProblem("username", "signIn.error.disabled"));
         }
         model.addAttribute("section", "sign-in");
         model.addAttribute("problems", problems);

@@ -27,9 +27,16 @@ public final class StandardFacts {
      */
     public static final String CONFIDENTIAL_PREFIX = "soft.";
 
-    /** Whether the fact comes from soft intelligence; see {@link #CONFIDENTIAL_PREFIX}. */
+    /**
+     * Facts from complaints and whistleblowing casework (issue 16) are named so, and are confidential in the same way
+     * as soft intelligence: that a case about a school is open tells as much as a note does, and whoever raised it is
+     * protected.
+     */
+    public static final String CASEWORK_PREFIX = "casework.";
+
+    /** Whether the fact comes from soft intelligence or casework; see {@link #CONFIDENTIAL_PREFIX}. */
     public static boolean confidential(String fact) {
-        return fact.startsWith(CONFIDENTIAL_PREFIX);
+        return fact.startsWith(CONFIDENTIAL_PREFIX) || fact.startsWith(CASEWORK_PREFIX);
     }
 
     /** The category of a school judged better than Inadequate: none, which is known rather than missing. */

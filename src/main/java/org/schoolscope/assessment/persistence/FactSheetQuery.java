@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.schoolscope.assessment.domain.FactCatalogue;
+import org.schoolscope.assessment.domain.FactDefinition;
 import org.schoolscope.assessment.domain.FactValue;
 import org.schoolscope.assessment.domain.NationalFigures;
 import org.schoolscope.assessment.domain.SchoolFactSheet;
+import org.schoolscope.assessment.rulebook.MeasureVocabulary;
 import org.schoolscope.register.ResponsibleBody;
 import org.schoolscope.shared.LaCode;
 import org.schoolscope.shared.Urn;
@@ -27,13 +30,25 @@ public class FactSheetQuery {
     private final InspectionFactsQuery inspections;
     private final FigureFactsQuery figures;
     private final SoftFactsQuery softFacts;
+    private final SourcedFactsQuery sourcedFacts;
 
     FactSheetQuery(JdbcClient jdbc, InspectionFactsQuery inspections, FigureFactsQuery figures,
-            SoftFactsQuery softFacts) {
+            SoftFactsQuery softFacts, SourcedFactsQuery sourcedFacts) {
         this.jdbc = jdbc;
         this.inspections = inspections;
         this.figures = figures;
         this.softFacts = softFacts;
+        this.sourcedFacts = sourcedFacts;
+    }
+
+    /**
+     * Every fact a rule may name: the standard facts, the measures of the shipped layouts and the facts other modules
+     * publish as {@link org.schoolscope.assessment.SchoolFactSource} beans.
+     */
+    public FactCatalogue catalogue() {
+        List<FactDefinition> definitions = new ArrayList<>(MeasureVocabulary.shippedCatalogue().all());
+        definitions.addAll(sourcedFacts.definitions());
+        return FactCatalogue.of(definitions);
     }
 
     /** The schools of one council, or of every council when {@code laCode} is null. */
@@ -43,6 +58,7 @@ public class FactSheetQuery {
         Map<Integer, Map<String, FactValue>> figureFacts = figures.schoolFigures(scope);
         Map<Integer, Map<String, FactValue>> standingSoftFacts = softFacts.find(scope);
         Map<String, FactValue> noSoftFacts = SoftFactsQuery.noneStanding(snapshot);
+        SourcedFactsQuery.Found fromSources = sourcedFacts.find(scope);
         List<SchoolFactSheet> sheets = new ArrayList<>();
         // Closed schools are history: they cannot be supported, so they are not assessed.
         scope.bind(jdbc.sql("""
@@ -58,6 +74,9 @@ public class FactSheetQuery {
             // Soft intelligence is known for every school: no standing note is a "no", not a missing figure.
             facts.putAll(noSoftFacts);
             facts.putAll(standingSoftFacts.getOrDefault(urn, Map.of()));
+            // Other modules' facts (returns, governance, casework), with what they know of every other school.
+            facts.putAll(fromSources.otherwise());
+            facts.putAll(fromSources.bySchool().getOrDefault(urn, Map.of()));
             String phase = row.getString("phase");
             sheets.add(new SchoolFactSheet(new Urn(urn), ResponsibleBody.valueOf(row.getString("responsible_body")),
                     phase == null || phase.isBlank() ? NO_PHASE : phase, row.getInt("la_code"), facts));

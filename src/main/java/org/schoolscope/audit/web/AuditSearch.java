@@ -4,13 +4,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.schoolscope.shared.Urn;
 import org.schoolscope.shared.TextLimits;
 
 /**
- * The audit page's GET filter: user, record type and a date range (inclusive), all optional. Dates are written as
- * {@code 2026-11-29}.
+ * The audit page's GET filter: user, school (its URN), action, record type and a date range (inclusive), all
+ * optional. Dates are written as {@code 2026-11-29}.
  */
-public record AuditSearch(String user, String recordType, String from, String to) {
+public record AuditSearch(String user, String school, String action, String recordType, String from, String to) {
 
     /** A field to correct; {@code field} is the id of the control the error summary links to. */
     public record Problem(String field, String messageKey) {
@@ -20,6 +21,12 @@ public record AuditSearch(String user, String recordType, String from, String to
         List<Problem> problems = new ArrayList<>();
         if (!TextLimits.within(user, TextLimits.SHORT_TEXT)) {
             problems.add(new Problem("user", "audit.error.tooLong"));
+        }
+        if (school != null && !school.isBlank() && schoolUrn() == null) {
+            problems.add(new Problem("school", "audit.error.school"));
+        }
+        if (!TextLimits.within(action, TextLimits.SHORT_TEXT)) {
+            problems.add(new Problem("action", "audit.error.tooLong"));
         }
         if (!TextLimits.within(recordType, TextLimits.SHORT_TEXT)) {
             problems.add(new Problem("recordType", "audit.error.tooLong"));
@@ -31,6 +38,18 @@ public record AuditSearch(String user, String recordType, String from, String to
             problems.add(new Problem("to", "audit.error.to"));
         }
         return problems;
+    }
+
+    /** The school's URN, or null when none (or not a URN) is given. */
+    Integer schoolUrn() {
+        if (school == null || school.isBlank()) {
+            return null;
+        }
+        try {
+            return Urn.parse(school).value();
+        } catch (IllegalArgumentException notAUrn) {
+            return null;
+        }
     }
 
     LocalDate fromDate() {
@@ -49,6 +68,8 @@ public record AuditSearch(String user, String recordType, String from, String to
     public String query() {
         StringBuilder query = new StringBuilder();
         append(query, "user", user);
+        append(query, "school", school);
+        append(query, "action", action);
         append(query, "recordType", recordType);
         append(query, "from", from);
         append(query, "to", to);

@@ -1,5 +1,6 @@
 package org.schoolscope.inspection.importing;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.schoolscope.ingest.ImportBatch;
@@ -7,6 +8,7 @@ import org.schoolscope.ingest.WriteCounts;
 import org.schoolscope.inspection.InspectionRecorded;
 import org.schoolscope.inspection.domain.Inspection;
 import org.schoolscope.inspection.persistence.InspectionStore;
+import org.schoolscope.register.SchoolFacts;
 import org.schoolscope.register.SchoolRegister;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -28,16 +30,20 @@ class InspectionFileWriter {
         this.events = events;
     }
 
-    /** Counts inspections: added when new to the history, changed when a file told more about one on record. */
-    WriteCounts write(PreparedInspectionFile file, ImportBatch batch) {
-        register.record(file.schools(), file.asAt(), batch);
+    /**
+     * Writes one chunk of a file's rows. Counts inspections: added when new to the history, changed when a file told
+     * more about one on record (or, imported again on purpose with {@code replace}, corrected one).
+     */
+    WriteCounts write(List<SchoolFacts> schools, List<Inspection> inspections, LocalDate asAt, ImportBatch batch,
+            boolean replace) {
+        register.record(schools, asAt, batch);
         int added = 0;
         int changed = 0;
         int unchanged = 0;
-        InspectionStore.Session session = store.open(file.inspections().stream()
-                .map(inspection -> inspection.facts().urn().value()).toList());
+        InspectionStore.Session session = store.open(inspections.stream()
+                .map(inspection -> inspection.facts().urn().value()).toList(), replace);
         List<InspectionRecorded> recorded = new ArrayList<>();
-        for (Inspection inspection : file.inspections()) {
+        for (Inspection inspection : inspections) {
             InspectionStore.Saved saved = session.save(inspection, batch);
             switch (saved.outcome()) {
                 case ADDED -> {
@@ -51,6 +57,6 @@ class InspectionFileWriter {
         }
         session.flush();
         recorded.forEach(events::publishEvent);
-        return new WriteCounts(added, changed, unchanged, file.rowsWithoutInspection());
+        return new WriteCounts(added, changed, unchanged, 0);
     }
 }

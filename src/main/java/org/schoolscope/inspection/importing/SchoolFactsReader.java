@@ -37,6 +37,11 @@ final class SchoolFactsReader {
         this.statutoryHighAge = column(reader, columns.statutoryHighAge());
     }
 
+    /** The position of the URN column. */
+    int urnColumn() {
+        return urn;
+    }
+
     Urn urn(TabularFile.Row row) {
         Urn value = cells.urn(row, urn);
         if (value == null && cells.reader().text(row, urn) == null) {

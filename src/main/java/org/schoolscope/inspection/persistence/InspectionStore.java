@@ -55,6 +55,15 @@ public class InspectionStore {
      * Row-by-row look-ups made a national file take minutes once the planner's statistics were stale.
      */
     public Session open(Collection<Integer> urns) {
+        return open(urns, false);
+    }
+
+    /**
+     * As {@link #open(Collection)}; with {@code replace}, a file imported again on purpose to repair what an earlier
+     * import stored puts its own value in place of a stored one that differs, instead of only filling in what was not
+     * known.
+     */
+    public Session open(Collection<Integer> urns, boolean replace) {
         Map<Integer, List<Existing>> history = new HashMap<>();
         jdbc.sql("""
                 select id, urn, inspection_key, inspection_number, kind, start_date, end_date from inspection
@@ -66,7 +75,7 @@ public class InspectionStore {
                             rs.getObject("end_date", LocalDate.class)));
                     return null;
                 }).list();
-        return new Session(history);
+        return new Session(history, replace);
     }
 
     /** One file's writes; call {@link #flush()} before the transaction ends. */
@@ -76,9 +85,11 @@ public class InspectionStore {
         private final List<Object[]> pendingInspections = new ArrayList<>();
         private final List<Object[]> pendingJudgements = new ArrayList<>();
         private final Deque<Long> ids = new ArrayDeque<>();
+        private final boolean replace;
 
-        private Session(Map<Integer, List<Existing>> history) {
+        private Session(Map<Integer, List<Existing>> history, boolean replace) {
             this.history = history;
+            this.replace = replace;
         }
 
         public Saved save(Inspection inspection, ImportBatch batch) {
@@ -100,8 +111,9 @@ public class InspectionStore {
             // A key by date is replaced by the number once a file publishes it; a number is never replaced.
             String storedKey = found.number() == null && inspection.facts().inspectionNumber() != null
                     ? key.value() : found.key();
-            boolean changed = fillIn(found.id(), storedKey, inspection);
-            changed |= insertJudgements(found.id(), inspection);
+            boolean changed = replace ? replaceWith(found.id(), storedKey, inspection, batch)
+                    : fillIn(found.id(), storedKey, inspection);
+            changed |= replace ? replaceJudgements(found.id(), inspection) : insertJudgements(found.id(), inspection);
             return new Saved(found.id(), new InspectionKey(storedKey), changed ? Outcome.CHANGED : Outcome.UNCHANGED);
         }
 
@@ -200,6 +212,64 @@ public class InspectionStore {
                 .param("outcome", columns.outcome()).param("converted", columns.converted())
                 .param("nameThen", facts.schoolNameAtInspection())
                 .update() > 0;
+    }
+
+    /**
+     * Puts every value the file gives in place of the stored one where they differ, and records the import that
+     * did; a value the file does not give is kept. True if anything changed.
+     */
+    private boolean replaceWith(long id, String key, Inspection inspection, ImportBatch batch) {
+        Columns columns = Columns.of(inspection);
+        InspectionFacts facts = inspection.facts();
+        return jdbc.sql("""
+                update inspection set
+                    inspection_key = :key,
+                    inspection_number = coalesce(:number, inspection_number),
+                    inspection_type = coalesce(:type, inspection_type),
+                    start_date = coalesce(:start, start_date),
+                    end_date = coalesce(:end, end_date),
+                    publication_date = coalesce(:published, publication_date),
+                    overall_effectiveness = coalesce(:overall, overall_effectiveness),
+                    category_of_concern = coalesce(:category, category_of_concern),
+                    safeguarding = coalesce(:safeguarding, safeguarding),
+                    ungraded_outcome = coalesce(:outcome, ungraded_outcome),
+                    converted_to_graded = coalesce(:converted, converted_to_graded),
+                    school_name_at_inspection = coalesce(:nameThen, school_name_at_inspection),
+                    import_id = :importId, source_file = :sourceFile
+                where id = :id and (inspection_key <> :key
+                    or inspection_number is distinct from coalesce(cast(:number as text), inspection_number)
+                    or inspection_type is distinct from coalesce(cast(:type as text), inspection_type)
+                    or start_date is distinct from coalesce(cast(:start as date), start_date)
+                    or end_date is distinct from coalesce(cast(:end as date), end_date)
+                    or publication_date is distinct from coalesce(cast(:published as date), publication_date)
+                    or overall_effectiveness is distinct from coalesce(cast(:overall as smallint), overall_effectiveness)
+                    or category_of_concern is distinct from coalesce(cast(:category as text), category_of_concern)
+                    or safeguarding is distinct from coalesce(cast(:safeguarding as text), safeguarding)
+                    or ungraded_outcome is distinct from coalesce(cast(:outcome as text), ungraded_outcome)
+                    or converted_to_graded is distinct from coalesce(cast(:converted as boolean), converted_to_graded)
+                    or school_name_at_inspection is distinct from coalesce(cast(:nameThen as text),
+                        school_name_at_inspection))""")
+                .param("id", id).param("key", key).param("number", facts.inspectionNumber())
+                .param("type", facts.inspectionType()).param("start", facts.startDate()).param("end", facts.endDate())
+                .param("published", facts.publicationDate()).param("overall", columns.overall())
+                .param("category", columns.category()).param("safeguarding", columns.safeguarding())
+                .param("outcome", columns.outcome()).param("converted", columns.converted())
+                .param("nameThen", facts.schoolNameAtInspection()).param("importId", batch.id())
+                .param("sourceFile", batch.fileName())
+                .update() > 0;
+    }
+
+    /** Puts the file's judgements in place of stored ones that differ; true if any was added or changed. */
+    private boolean replaceJudgements(long id, Inspection inspection) {
+        int changed = 0;
+        for (Map.Entry<String, String> judgement : Columns.judgements(inspection).entrySet()) {
+            changed += jdbc.sql("""
+                    insert into inspection_judgement (inspection_id, area, grade) values (?, ?, ?)
+                    on conflict (inspection_id, area) do update set grade = excluded.grade
+                    where inspection_judgement.grade <> excluded.grade""")
+                    .params(id, judgement.getKey(), judgement.getValue()).update();
+        }
+        return changed > 0;
     }
 
     /** Adds the judgements not yet on record; true if any were added. */

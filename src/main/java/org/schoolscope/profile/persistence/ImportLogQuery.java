@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.schoolscope.profile.read.ImportBatchSummary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,6 +24,10 @@ public class ImportLogQuery {
                 .param("limit", limit).query(ImportLogQuery::batch).list();
     }
 
+    public Optional<ImportBatchSummary> find(long id) {
+        return jdbc.sql("select * from import_batch where id = ?").param(id).query(ImportLogQuery::batch).optional();
+    }
+
     public long count() {
         return jdbc.sql("select count(*) from import_batch").query(Long.class).single();
     }
@@ -32,6 +37,7 @@ public class ImportLogQuery {
                 row.getString("academic_year"), row.getString("release_stage"), Rows.date(row, "as_at"),
                 row.getObject("imported_at", OffsetDateTime.class), row.getString("imported_by"),
                 row.getInt("rows_read"), row.getInt("rows_added"), row.getInt("rows_changed"),
-                row.getInt("rows_unchanged"), row.getInt("rows_skipped"));
+                row.getInt("rows_unchanged"), row.getInt("rows_skipped"), row.getInt("rows_repeated"),
+                row.getInt("rows_left_out"), row.getObject("reimport_of", Long.class));
     }
 }

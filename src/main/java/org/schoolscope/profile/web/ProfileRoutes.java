@@ -22,6 +22,7 @@ class ProfileRoutes implements RouteRules {
                 RouteRule.getForEveryone("/schools/{urn}"),
                 RouteRule.getForEveryone("/api/v1/schools"),
                 RouteRule.getForEveryone("/api/v1/schools/{urn}"),
-                RouteRule.get("/imports", Role.ADMIN, Role.OFFICER, Role.ANALYST));
+                RouteRule.get("/imports", Role.ADMIN, Role.OFFICER, Role.ANALYST),
+                RouteRule.get("/imports/{id}", Role.ADMIN, Role.OFFICER, Role.ANALYST));
     }
 }

@@ -3,6 +3,7 @@ package org.schoolscope.register.imports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.schoolscope.ingest.TabularFile;
 import org.schoolscope.ingest.TabularFileReader;
 import org.schoolscope.register.persistence.DistrictMappings;
 import org.slf4j.Logger;
@@ -45,8 +46,9 @@ class DefaultDistricts implements ApplicationRunner {
             if (mappings.hasMappingFor(BIRMINGHAM)) {
                 return;
             }
-            try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
-                var counts = importers.districtMappings().load(TabularFileReader.read(RESOURCE, in.readAllBytes()));
+            try (InputStream in = new ClassPathResource(RESOURCE).getInputStream();
+                    TabularFile file = TabularFileReader.read(RESOURCE, in.readAllBytes())) {
+                var counts = importers.districtMappings().load(file);
                 log.info("Loaded Birmingham's default districts: {} constituencies", counts.added());
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read " + RESOURCE, e);

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.schoolscope.ingest.ImportBatch;
-import org.schoolscope.ingest.ImportProgress;
 import org.schoolscope.ingest.TabularFile;
 import org.schoolscope.ingest.WriteCounts;
 import org.schoolscope.register.domain.DistrictAssignment;
@@ -41,12 +40,27 @@ public final class DistrictMappingImporter extends LayoutImporter<DistrictAssign
     }
 
     @Override
+    Object key(DistrictAssignment value) {
+        return java.util.List.of(value.laCode(), DistrictAssignment.key(value.constituency()), value.validFrom());
+    }
+
+    @Override
+    String keyInWords(DistrictAssignment value) {
+        return "The constituency " + value.constituency();
+    }
+
+    @Override
+    String keyField() {
+        return "constituency";
+    }
+
+    @Override
     WriteCounts store(List<DistrictAssignment> values, ImportBatch batch) {
         return mappings.record(values);
     }
 
     /** Reads and stores a mapping outside the file pipeline, for the default shipped with the application. */
     WriteCounts load(TabularFile file) {
-        return mappings.record(readAll(file, ImportProgress.SILENT));
+        return mappings.record(readAll(file));
     }
 }

@@ -32,6 +32,21 @@ final class GroupImporter extends LayoutImporter<SchoolGroup> {
     }
 
     @Override
+    Object key(SchoolGroup value) {
+        return value.groupUid();
+    }
+
+    @Override
+    String keyInWords(SchoolGroup value) {
+        return "Group UID " + value.groupUid();
+    }
+
+    @Override
+    String keyField() {
+        return "groupUid";
+    }
+
+    @Override
     WriteCounts store(List<SchoolGroup> values, ImportBatch batch) {
         return groups.record(values, batch);
     }

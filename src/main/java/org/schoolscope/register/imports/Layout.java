@@ -2,13 +2,14 @@ package org.schoolscope.register.imports;
 
 import java.util.List;
 import java.util.Map;
+import org.schoolscope.ingest.RowShape;
 
 /**
  * One published layout as declared in {@code register/layouts.yml}: how to recognise it, which date it describes,
  * and which published columns feed each field.
  */
-public record Layout(String kind, String title, List<String> signature, AsAtRule asAt, List<String> required,
-        Map<String, List<String>> fields) implements org.schoolscope.ingest.PublishedLayout {
+public record Layout(String kind, String title, List<String> signature, AsAtRule asAt, RowShape rowShape,
+        List<String> required, Map<String, List<String>> fields) implements org.schoolscope.ingest.PublishedLayout {
 
     public enum AsAtRule {
         FILE_NAME_DATE, ACADEMIC_YEAR_END, NONE

@@ -31,6 +31,21 @@ final class LinkImporter extends LayoutImporter<SchoolLink> {
     }
 
     @Override
+    Object key(SchoolLink value) {
+        return java.util.List.of(value.urn(), value.linkedUrn(), value.linkType());
+    }
+
+    @Override
+    String keyInWords(SchoolLink value) {
+        return "The link of URN " + value.urn() + " to " + value.linkedUrn() + " (" + value.linkType() + ")";
+    }
+
+    @Override
+    String keyField() {
+        return "urn";
+    }
+
+    @Override
     WriteCounts store(List<SchoolLink> values, ImportBatch batch) {
         return links.record(values, batch);
     }

@@ -31,6 +31,21 @@ final class LocalAuthorityImporter extends LayoutImporter<LocalAuthorityImporter
     }
 
     @Override
+    Object key(Entry value) {
+        return value.laCode();
+    }
+
+    @Override
+    String keyInWords(Entry value) {
+        return "LA " + value.laCode();
+    }
+
+    @Override
+    String keyField() {
+        return "laCode";
+    }
+
+    @Override
     WriteCounts store(List<Entry> values, ImportBatch batch) {
         return values.stream().map(e -> localAuthorities.record(e.laCode(), e.name(), e.regionCode(), e.regionName()))
                 .reduce(WriteCounts.NONE, WriteCounts::plus);

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.schoolscope.ingest.RowShape;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -72,9 +73,18 @@ public class RegisterLayouts {
                 (field, columns) -> fields.put(field, columns.stream().map(String::valueOf).toList()));
         return new Layout((String) map.get("kind"), (String) map.get("title"),
                 ((List<Object>) map.get("signature")).stream().map(String::valueOf).toList(),
-                asAtRule((String) map.get("asAt")),
+                asAtRule((String) map.get("asAt")), rowShape((String) map.get("rowShape")),
                 ((List<Object>) map.getOrDefault("required", List.of())).stream().map(String::valueOf).toList(),
                 fields);
+    }
+
+    private static RowShape rowShape(String text) {
+        return switch (text == null ? "exact" : text) {
+            case "exact" -> RowShape.EXACT;
+            case "mayEndEarly" -> RowShape.MAY_END_EARLY;
+            case "lastColumnMaySpill" -> RowShape.LAST_COLUMN_MAY_SPILL;
+            default -> throw new IllegalArgumentException(RESOURCE + ": unknown rowShape '" + text + "'");
+        };
     }
 
     private static Layout.AsAtRule asAtRule(String text) {

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.schoolscope.ingest.ImportContext;
+import org.schoolscope.ingest.ImportResult;
 import org.schoolscope.ingest.LayoutFileImporter;
-import org.schoolscope.ingest.ImportBatch;
-import org.schoolscope.ingest.ImportProgress;
-import org.schoolscope.ingest.PreparedImport;
+import org.schoolscope.ingest.RepeatedRows;
 import org.schoolscope.ingest.RowReader;
 import org.schoolscope.ingest.TabularFile;
 import org.schoolscope.ingest.WriteCounts;
@@ -20,7 +20,13 @@ import org.schoolscope.shared.Urn;
 /** Takes in a register file (GIAS establishments, the performance-tables spine) laid out as one {@link Layout}. */
 final class SchoolFactsImporter extends LayoutFileImporter<Layout> {
 
-    static final int PROGRESS_EVERY = 5000;
+    @Override
+    public boolean isRegisterSource() {
+        return true;
+    }
+
+    /** Schools recorded at a time: the register reads and writes each chunk in a handful of statements. */
+    static final int CHUNK = 2000;
 
     private final SchoolRegister register;
 
@@ -29,32 +35,47 @@ final class SchoolFactsImporter extends LayoutFileImporter<Layout> {
         this.register = register;
     }
 
-
+    /**
+     * Records each chunk of schools as it is read, once the date the file describes is known. That is known from
+     * the file's name, as GIAS and DfE name their downloads; only a GIAS file renamed without its date is dated by
+     * its latest last-changed date, which needs every row, so its schools are recorded once all are read.
+     */
     @Override
-    public PreparedImport prepare(TabularFile file, ImportProgress progress) {
+    public ImportResult importRows(TabularFile file, ImportContext context) {
         RowReader reader = new RowReader(file);
         LayoutColumns columns = LayoutColumns.resolve(layout, reader);
         reader.rejectIfProblems();
-        List<SchoolFacts> facts = new ArrayList<>(file.rows().size());
+        FileDating named = FileDating.fromName(layout, file.name());
+        RepeatedRows repeats = new RepeatedRows();
+        List<SchoolFacts> pending = new ArrayList<>();
+        WriteCounts counts = WriteCounts.NONE;
         LocalDate lastChanged = null;
-        int done = 0;
+        String urnColumn = reader.columnName(columns.position("urn"));
         for (TabularFile.Row row : file.rows()) {
+            if (context.problems().full()) {
+                break;
+            }
             SchoolFacts school = read(row, columns);
-            if (school != null) {
-                facts.add(school);
+            if (school != null && !repeats.repeats(school.urn(), row, () -> "URN " + school.urn(), urnColumn,
+                    context.problems())) {
+                pending.add(school);
             }
             LocalDate changed = columns.has("lastChanged") ? columns.date(row, "lastChanged") : null;
             if (changed != null && (lastChanged == null || changed.isAfter(lastChanged))) {
                 lastChanged = changed;
             }
-            if (++done % PROGRESS_EVERY == 0) {
-                progress.rowsDone(file.name(), done, file.rows().size());
+            if (named.asAt() != null && pending.size() >= CHUNK && !context.problems().any()) {
+                counts = counts.plus(register.record(pending, named.asAt(), context.batch()));
+                pending.clear();
             }
         }
-        FileDating dating = FileDating.of(layout, file.name(), lastChanged, reader);
-        reader.rejectIfProblems();
-        progress.rowsDone(file.name(), done, file.rows().size());
-        return new Prepared(facts, dating, register);
+        FileDating dating = named.asAt() != null ? named : FileDating.of(layout, file.name(), lastChanged, reader);
+        if (context.problems().any()) {
+            return ImportResult.of(WriteCounts.NONE);
+        }
+        counts = counts.plus(register.record(pending, Objects.requireNonNull(dating.asAt()), context.batch()));
+        return new ImportResult(counts.plus(new WriteCounts(0, 0, 0, 0, repeats.repeated())),
+                dating.academicYear() == null ? null : dating.academicYear().toString(), null, dating.asAt());
     }
 
     private SchoolFacts read(TabularFile.Row row, LayoutColumns columns) {
@@ -121,6 +142,18 @@ final class SchoolFactsImporter extends LayoutFileImporter<Layout> {
     /** The date and year a file describes, by the layout's rule. */
     record FileDating(LocalDate asAt, AcademicYear academicYear) {
 
+        /** The dating the file's name alone gives, with a null date when it needs the rows. */
+        static FileDating fromName(Layout layout, String fileName) {
+            return switch (layout.asAt()) {
+                case FILE_NAME_DATE -> new FileDating(FileDates.dayIn(fileName).orElse(null), null);
+                case ACADEMIC_YEAR_END -> {
+                    AcademicYear year = FileDates.academicYearIn(fileName).orElse(null);
+                    yield new FileDating(year == null ? null : year.lastDay(), year);
+                }
+                case NONE -> new FileDating(null, null);
+            };
+        }
+
         static FileDating of(Layout layout, String fileName, LocalDate latestChange, RowReader reader) {
             return switch (layout.asAt()) {
                 case FILE_NAME_DATE -> {
@@ -141,35 +174,6 @@ final class SchoolFactsImporter extends LayoutFileImporter<Layout> {
                 }
                 case NONE -> new FileDating(null, null);
             };
-        }
-    }
-
-    private record Prepared(List<SchoolFacts> facts, FileDating dating, SchoolRegister register)
-            implements PreparedImport {
-
-        @Override
-        public int rowsRead() {
-            return facts.size();
-        }
-
-        @Override
-        public String academicYear() {
-            return dating.academicYear() == null ? null : dating.academicYear().toString();
-        }
-
-        @Override
-        public String releaseStage() {
-            return null;
-        }
-
-        @Override
-        public LocalDate asAt() {
-            return dating.asAt();
-        }
-
-        @Override
-        public WriteCounts write(ImportBatch batch) {
-            return register.record(facts, Objects.requireNonNull(dating.asAt()), batch);
         }
     }
 }

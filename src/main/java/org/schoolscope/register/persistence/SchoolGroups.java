@@ -25,9 +25,11 @@ public class SchoolGroups {
         this.template = template;
     }
 
+    /** Records a chunk of a file's groups; only the groups already stored with the chunk's UIDs are read. */
     public WriteCounts record(List<SchoolGroup> groups, ImportBatch batch) {
         Map<Integer, SchoolGroup> existing = new HashMap<>();
-        jdbc.sql("select * from school_group").query((rs, n) -> new SchoolGroup(rs.getInt("group_uid"),
+        Integer[] uids = groups.stream().map(SchoolGroup::groupUid).toArray(Integer[]::new);
+        jdbc.sql("select * from school_group where group_uid = any(?)").param(uids).query((rs, n) -> new SchoolGroup(rs.getInt("group_uid"),
                 rs.getString("group_id"), rs.getString("name"), rs.getString("group_type"), rs.getString("status"),
                 date(rs.getDate("opened_on")), date(rs.getDate("closed_on")), rs.getString("companies_house_number"),
                 rs.getString("ukprn"))).list().forEach(g -> existing.put(g.groupUid(), g));

@@ -24,9 +24,12 @@ public class SchoolLinks {
         this.template = template;
     }
 
+    /** Records a chunk of a file's links; only the links already stored for the chunk's schools are read. */
     public WriteCounts record(List<SchoolLink> links, ImportBatch batch) {
         Map<String, SchoolLink> existing = new HashMap<>();
-        jdbc.sql("select * from school_link").query((rs, n) -> new SchoolLink(rs.getInt("urn"), rs.getInt("linked_urn"),
+        Integer[] urns = links.stream().map(SchoolLink::urn).distinct().toArray(Integer[]::new);
+        jdbc.sql("select * from school_link where urn = any(?)").param(urns)
+                .query((rs, n) -> new SchoolLink(rs.getInt("urn"), rs.getInt("linked_urn"),
                 rs.getString("linked_name"), rs.getString("link_type"),
                 rs.getDate("established_on") == null ? null : rs.getDate("established_on").toLocalDate()))
                 .list().forEach(l -> existing.put(key(l), l));

@@ -54,6 +54,24 @@ class ImportLogPageTest {
     }
 
     @Test
+    void shouldSayWhichImportAFileImportedAgainOnPurposeRepeats() throws Exception {
+        long first = ImportBatchFixture.batch("2018-2019_330_census_birmingham.csv").kind("census").insert(jdbc);
+        long again = ImportBatchFixture.batch("2018-2019_330_census_birmingham.csv").kind("census")
+                .importedAt(OffsetDateTime.of(2026, 11, 21, 9, 0, 0, 0, ZoneOffset.UTC)).insert(jdbc);
+        jdbc.sql("update import_batch set reimport_of = ? where id = ?").params(first, again).update();
+
+        String log = mvc.perform(get("/imports")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        String page = mvc.perform(get("/imports/" + again)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+
+        assertThat(log).contains("Imported again on purpose; first imported as import " + first);
+        assertThat(page).contains("Imported again on purpose").contains("href=\"/imports/" + first + "\"")
+                .contains("No rows were left out");
+        mvc.perform(get("/imports/" + (again + 1000))).andExpect(status().isNotFound());
+    }
+
+    @Test
     void shouldSayWhenNoFilesHaveBeenImported() throws Exception {
         String page = mvc.perform(get("/imports")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();

@@ -145,7 +145,7 @@ class SchoolPagesBrowserTest {
         page.selectOption("#district", "Selly Oak");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply filters")).click();
         page.waitForURL("**/schools?*district=Selly+Oak*");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("URN")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("URN").setExact(true)).click();
         page.waitForURL("**sort=urn**");
         assertThat(page.locator("#school-results tbody tr td:nth-child(2)").allTextContents())
                 .containsExactly("900041", "900042");

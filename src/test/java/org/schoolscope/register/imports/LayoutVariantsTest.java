@@ -2,8 +2,14 @@ package org.schoolscope.register.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.stream.Collectors;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.schoolscope.ingest.ImportReport;
 import org.schoolscope.register.RegisterTestSupport;
@@ -17,10 +23,27 @@ class LayoutVariantsTest extends RegisterTestSupport {
 
     @Test
     void shouldRecogniseTheFullEdubaseAllDataLayoutByItsCodeColumns() {
-        String constructed = text(GiasEstablishmentImportTest.FILE).lines().map(line -> line.startsWith("\"URN\"")
-                ? "\"TypeOfEstablishment (code)\",\"EstablishmentTypeGroup (code)\",\"EstablishmentStatus (code)\","
-                        + line
-                : "\"\",\"\",\"\"," + line).collect(Collectors.joining("\n", "", "\n"));
+        // The search download lets its last column, "Linked establishments", run over several fields; the full
+        // download's rows are exact, so the constructed file holds each row's links in that one field.
+        StringWriter text = new StringWriter();
+        List<List<String>> records = new ArrayList<>();
+        CsvReader.builder().allowExtraFields(true).ofCsvRecord(text(GiasEstablishmentImportTest.FILE))
+                .forEach(record -> records.add(record.getFields()));
+        int columns = records.get(0).size();
+        try (CsvWriter writer = CsvWriter.builder().build(text)) {
+            for (List<String> record : records) {
+                List<String> row = new ArrayList<>(record == records.get(0)
+                        ? List.of("TypeOfEstablishment (code)", "EstablishmentTypeGroup (code)",
+                                "EstablishmentStatus (code)")
+                        : List.of("", "", ""));
+                row.addAll(record.subList(0, columns - 1));
+                row.add(String.join(", ", record.subList(columns - 1, record.size())));
+                writer.writeRecord(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String constructed = text.toString();
 
         ImportReport report = importText("edubasealldata20220420.csv", constructed);
 

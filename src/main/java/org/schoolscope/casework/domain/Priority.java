@@ -1,0 +1,6 @@
+package org.schoolscope.casework.domain;
+
+/** The priority triage gives a case. */
+public enum Priority {
+    URGENT, STANDARD
+}

@@ -1,0 +1,2 @@
+/** The governance pages, the spreadsheet import, and who may use each route. */
+package org.schoolscope.governance.web;
