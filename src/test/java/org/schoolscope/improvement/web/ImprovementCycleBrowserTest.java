@@ -142,7 +142,8 @@ class ImprovementCycleBrowserTest {
 
         step(officer, school, "partner", rationales, "partner=Pat Partner", "why=Knows the school's phase well");
         // Stage 2: the plan, an action, progress and a visit.
-        step(partner, school, "plan", rationales, "support=Interim deputy brokered from a partner school",
+        step(partner, school, "plan", rationales, "priorities=Improve reading in key stage 2",
+                "support=Interim deputy brokered from a partner school",
                 "why=Agreed with the head and chair");
         step(partner, school, "action", rationales, "action=Train middle leaders in reading", "owner=Deputy head",
                 "resources=Two partner days", "due=2035-12-12", "why=Reading is the weakest area");
