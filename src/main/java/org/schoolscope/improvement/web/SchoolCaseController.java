@@ -1,5 +1,6 @@
 package org.schoolscope.improvement.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.Arrays;
@@ -20,6 +21,7 @@ import org.schoolscope.improvement.domain.Rag;
 import org.schoolscope.improvement.domain.Recipient;
 import org.schoolscope.improvement.domain.Recommendation;
 import org.schoolscope.improvement.domain.RemovalRule;
+import org.schoolscope.improvement.domain.StepDates;
 import org.schoolscope.improvement.domain.StepRefusedException;
 import org.schoolscope.improvement.domain.WarningGround;
 import org.schoolscope.shared.AcademicYear;
@@ -90,9 +92,11 @@ class SchoolCaseController {
     }
 
     @PostMapping("/improvement/schools/{urn}/steps/{step}")
-    String record(@PathVariable String urn, @PathVariable String step, StepForm form, Principal principal,
-            HttpServletResponse response, ViewerScope viewer, Model model) {
+    String record(@PathVariable String urn, @PathVariable String step, StepForm posted, Principal principal,
+            HttpServletRequest request, HttpServletResponse response, ViewerScope viewer, Model model) {
         StepKind kind = kindOf(step);
+        StepForm form = posted.withDates(DateParts.read(request, "date"), DateParts.read(request, "due"),
+                DateParts.read(request, "complyBy"));
         Urn school = Requests.urn(urn);
         AcademicYear academicYear = Requests.year(form.year(), cycle.currentYear());
         ImprovementCase improvementCase = cycle.caseOf(school, academicYear, viewer);
@@ -158,7 +162,7 @@ class SchoolCaseController {
                 .toList());
         choices.put("partner", cycle.configuredPartners().stream().map(name -> new Choice(name, name)).toList());
         choices.put("meeting", cycle.boardMeetings(improvementCase.year()).stream()
-                .map(meeting -> new Choice(Long.toString(meeting.id()), meeting.date().toString())).toList());
+                .map(meeting -> new Choice(Long.toString(meeting.id()), StepDates.words(meeting.date()))).toList());
         return choices;
     }
 
