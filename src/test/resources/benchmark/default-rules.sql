@@ -1,4 +1,4 @@
--- Schoolscope's default rulebook (src/main/resources/assessment/default-rulebook.yml, version 2026.1) written by
+-- Schoolscope's default rulebook (src/main/resources/assessment/default-rulebook.yml, version 2026.2) written by
 -- hand as ONE PostgreSQL query over the stored register, inspections and figures: the peer `./benchmark what-if`
 -- measures the rule engine against. It reads the same rows as FactSheetQuery, InspectionFactsQuery and
 -- FigureFactsQuery (open schools; the latest graded inspection; the newest figure per measure, a final figure
@@ -151,11 +151,14 @@ facts as (
 -- Every rule applies to LOCAL_AUTHORITY and TRUST schools; a rule fires only when its condition is true.
 fired as (
     select x.urn, x.responsible_body,
-        coalesce(x.overall_effectiveness = 4 or x.ofsted_category in ('SM', 'SWK'), false)
-            as ofsted_inadequate,
+        coalesce(x.ofsted_category = 'SM', false) as ofsted_special_measures,
+        coalesce(x.ofsted_category = 'SWK', false) as ofsted_serious_weaknesses,
+        coalesce(x.overall_effectiveness = 4, false) as ofsted_inadequate,
         coalesce(x.overall_effectiveness = 3, false) as ofsted_requires_improvement,
-        coalesce(x.key_judgement in (3, 4), false) as key_judgement_below_good,
-        coalesce(x.area in (4, 5), false) as report_card_area_below_expected,
+        coalesce(x.key_judgement = 4, false) as key_judgement_inadequate,
+        coalesce(x.key_judgement = 3, false) as key_judgement_requires_improvement,
+        coalesce(x.area = 5, false) as report_card_urgent_improvement,
+        coalesce(x.area = 4, false) as report_card_needs_attention,
         coalesce(x.safeguarding in ('NOT_MET', 'NOT_EFFECTIVE'), false) as safeguarding_not_met,
         coalesce(x.ungraded_next_graded and x.overall_effectiveness in (1, 2), false)
             as ungraded_inspection_signals_graded,
@@ -181,7 +184,12 @@ fired as (
 ),
 scored as (
     select r.*,
-        2 * r.ks2_attainment_lowest_quartile::int + r.ks2_progress_lowest_quartile::int
+        80 * r.ofsted_special_measures::int + 40 * r.ofsted_serious_weaknesses::int
+            + 40 * r.ofsted_inadequate::int + 20 * r.ofsted_requires_improvement::int
+            + 40 * r.key_judgement_inadequate::int + 20 * r.key_judgement_requires_improvement::int
+            + 40 * r.report_card_urgent_improvement::int + 20 * r.report_card_needs_attention::int
+            + 20 * r.safeguarding_not_met::int
+            + 2 * r.ks2_attainment_lowest_quartile::int + r.ks2_progress_lowest_quartile::int
             + 2 * r.ks4_attainment_lowest_quartile::int + r.ks4_progress_lowest_quartile::int
             + r.ks4_disadvantaged_gap_large::int + r.ks2_disadvantaged_gap_large::int
             + r.persistent_absence_high::int + r.overall_absence_high::int + r.permanent_exclusions_high::int
@@ -190,8 +198,10 @@ scored as (
 ),
 decided as (
     select s.*,
-        case when s.ofsted_inadequate or s.ofsted_requires_improvement or s.key_judgement_below_good
-                or s.report_card_area_below_expected or s.safeguarding_not_met then 'Causing concern: Ofsted'
+        case when s.ofsted_special_measures or s.ofsted_serious_weaknesses or s.ofsted_inadequate
+                or s.ofsted_requires_improvement or s.key_judgement_inadequate
+                or s.key_judgement_requires_improvement or s.report_card_urgent_improvement
+                or s.report_card_needs_attention or s.safeguarding_not_met then 'Causing concern: Ofsted'
             when s.ungraded_inspection_signals_graded or s.score >= 3 then 'Vulnerable'
             else 'Not a concern' end as assessed_category
     from scored s
@@ -201,10 +211,14 @@ select d.urn,
         then 'Notify regional director' else d.assessed_category end as category,
     d.assessed_category, d.score,
     array_remove(array[
+        case when d.ofsted_special_measures then 'ofsted-special-measures' end,
+        case when d.ofsted_serious_weaknesses then 'ofsted-serious-weaknesses' end,
         case when d.ofsted_inadequate then 'ofsted-inadequate' end,
         case when d.ofsted_requires_improvement then 'ofsted-requires-improvement' end,
-        case when d.key_judgement_below_good then 'key-judgement-below-good' end,
-        case when d.report_card_area_below_expected then 'report-card-area-below-expected' end,
+        case when d.key_judgement_inadequate then 'key-judgement-inadequate' end,
+        case when d.key_judgement_requires_improvement then 'key-judgement-requires-improvement' end,
+        case when d.report_card_urgent_improvement then 'report-card-urgent-improvement' end,
+        case when d.report_card_needs_attention then 'report-card-needs-attention' end,
         case when d.safeguarding_not_met then 'safeguarding-not-met' end,
         case when d.ungraded_inspection_signals_graded then 'ungraded-inspection-signals-graded' end,
         case when d.ks2_attainment_lowest_quartile then 'ks2-attainment-lowest-quartile' end,

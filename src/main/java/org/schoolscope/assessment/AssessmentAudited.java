@@ -6,7 +6,7 @@ import org.schoolscope.shared.AuditedAction;
 import org.schoolscope.shared.Urn;
 
 /**
- * An assessment run or a category override, for the audit log (issue 13), published in the transaction that stores
+ * An assessment run or a category override, its confirmation or withdrawal, for the audit log (issue 13), published in the transaction that stores
  * it. The detail names the run and the category, never a reason from soft intelligence.
  */
 public record AssessmentAudited(String actor, String action, String recordType, String recordId, String detail,
@@ -22,10 +22,22 @@ public record AssessmentAudited(String actor, String action, String recordType, 
                 null);
     }
 
-    static AssessmentAudited override(CategoryOverride override) {
-        return new AssessmentAudited(override.madeBy(), "override", "assessment-override",
-                Long.toString(override.id()), "Set school " + override.urn() + " to " + override.category()
-                        + " in run " + override.runId() + ", with a written reason",
+    /**
+     * An override, or the confirmation of one whose evidence changed. The reason stays on the override's own record:
+     * it may draw on soft intelligence, which the log never repeats.
+     */
+    static AssessmentAudited override(CategoryOverride override, String placedIn, boolean confirming) {
+        return new AssessmentAudited(override.madeBy(), confirming ? "confirm" : "override", "assessment-override",
+                Long.toString(override.id()), (confirming ? "Confirmed school " + override.urn() + " in "
+                        : "Set school " + override.urn() + " to ") + override.category() + " in run "
+                        + override.runId() + " (placed in " + placedIn + "), with a written reason",
+                override.urn());
+    }
+
+    static AssessmentAudited withdrawal(CategoryOverride override, String withdrawnBy) {
+        return new AssessmentAudited(withdrawnBy, "withdraw", "assessment-override", Long.toString(override.id()),
+                "Withdrew the override of school " + override.urn() + " to " + override.category()
+                        + ", with a written reason",
                 override.urn());
     }
 }

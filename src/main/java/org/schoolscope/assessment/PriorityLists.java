@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.schoolscope.access.ViewerScope;
 import org.schoolscope.assessment.domain.Category;
+import org.schoolscope.assessment.domain.OverrideReason;
 import org.schoolscope.assessment.domain.Rulebook;
 import org.schoolscope.assessment.domain.StandardFacts;
 import org.schoolscope.assessment.persistence.OverrideStore;
@@ -27,7 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The proposed priority list (issue 3, item 5): the schools a run placed in a concern category, most urgent first,
- * and officers' overrides, which are kept beside the computed category and never replace it.
+ * and officers' overrides, which are kept beside the computed category and never replace it. An override holds for
+ * later runs until it is withdrawn or the evidence it answered changes (issue 12). An academy's category is a
+ * notification to the regional director, which the rulebook does not rank: it is not the council's to act on, so it
+ * ranks below every council category, and the assessed category is shown beside it.
  */
 @Service
 public class PriorityLists {
@@ -72,7 +76,12 @@ public class PriorityLists {
         return query.latestRunIdBefore(laCode, before).flatMap(runId -> forRun(runId, viewer));
     }
 
-    /** As {@link #latestFor}, for one run. */
+    /**
+     * As {@link #latestFor}, for one run. An override made in this run, or carried from an earlier run of the council
+     * whose evidence is unchanged, places the school in its category: on the list, in the exports, letters and the
+     * proposal. A school the rules left off but an officer placed in a category of concern is on the list; one an
+     * officer took off stays on it, ranked by its new category, so that the decision can be seen and withdrawn.
+     */
     @Transactional
     public Optional<PriorityList> forRun(long runId, ViewerScope viewer) {
         return runs.find(runId, viewer).map(run -> {
@@ -80,14 +89,23 @@ public class PriorityLists {
             Map<String, Integer> severities = rulebook.categories().stream()
                     .collect(Collectors.toMap(Category::name, Category::severity));
             Map<Integer, String> names = query.schoolNames(runId, viewer);
-            Map<Urn, List<CategoryOverride>> overridden = overrides.forRun(runId, viewer).stream()
+            Map<Urn, List<CategoryOverride>> madeInRun = overrides.forRun(runId, viewer).stream()
                     .collect(Collectors.groupingBy(CategoryOverride::urn, LinkedHashMap::new, Collectors.toList()));
+            Map<Urn, CategoryOverride> carried = overrides.standingAt(runId, viewer);
             List<PriorityEntry> entries = new ArrayList<>();
             for (SchoolResult result : runs.results(runId, viewer)) {
-                if (!result.category().equals(rulebook.defaultCategory())) {
+                CategoryOverride override = carried.get(result.urn());
+                boolean holds = override != null && severities.containsKey(override.category())
+                        && (override.runId() == runId
+                                || OverrideEvidence.fingerprint(result).equals(override.answeredEvidence()));
+                CategoryOverride standing = holds ? override : null;
+                CategoryOverride toConfirm = override != null && !holds ? override : null;
+                String category = standing == null ? result.category() : standing.category();
+                boolean computedConcern = !result.category().equals(rulebook.defaultCategory());
+                if (computedConcern || standing != null || toConfirm != null) {
                     entries.add(new PriorityEntry(result, names.getOrDefault(result.urn().value(), ""),
-                            severity(result, severities), monthsSinceGraded(result),
-                            overridden.getOrDefault(result.urn(), List.of())));
+                            severities.getOrDefault(category, 0), monthsSinceGraded(result),
+                            madeInRun.getOrDefault(result.urn(), List.of()), standing, toConfirm));
                 }
             }
             entries.sort(URGENCY);
@@ -97,8 +115,9 @@ public class PriorityLists {
     }
 
     /**
-     * Records an officer's choice of another category for a school in a run. The reason must be written and the
-     * category one of the run's rulebook; the computed result is left as it is.
+     * Records an officer's choice of another category for a school in a run, with the evidence it answers. Refused
+     * when the category is not one of the run's rulebook, is the one the school is already placed in, or the reason
+     * does not say why in words; the computed result is left as it is. Audited in the same transaction.
      */
     @Transactional
     public CategoryOverride override(long runId, Urn urn, String category, String reason, String madeBy) {
@@ -107,31 +126,58 @@ public class PriorityLists {
         if (!list.categories().contains(category)) {
             throw new IllegalArgumentException("'" + category + "' is not a category of the run's rulebook");
         }
-        if (runs.results(runId, ViewerScope.system()).stream().noneMatch(result -> result.urn().equals(urn))) {
-            throw new AssessmentNotFoundException("School " + urn + " was not assessed in run " + runId);
+        SchoolResult result = runs.results(runId, ViewerScope.system()).stream()
+                .filter(assessed -> assessed.urn().equals(urn)).findFirst()
+                .orElseThrow(() -> new AssessmentNotFoundException("School " + urn + " was not assessed in run "
+                        + runId));
+        Optional<PriorityEntry> entry = list.entries().stream().filter(listed -> listed.result().urn().equals(urn))
+                .findFirst();
+        String placed = entry.map(PriorityEntry::category).orElse(result.category());
+        if (placed.equals(category)) {
+            throw new IllegalArgumentException("The school is already placed in '" + category + "'");
         }
+        checkReason(reason);
+        boolean confirming = entry.flatMap(PriorityEntry::overrideToConfirm)
+                .filter(earlier -> earlier.category().equals(category)).isPresent();
+        CategoryOverride saved = overrides.add(runId, urn, category, reason.strip(), madeBy,
+                clock.instant().truncatedTo(ChronoUnit.MICROS), result.category(),
+                OverrideEvidence.fingerprint(result));
+        events.publishEvent(AssessmentAudited.override(saved, placed, confirming));
+        return saved;
+    }
+
+    /**
+     * Withdraws an override, with a written reason: the school goes back to the category its latest run computed.
+     * The override stays on the record with its withdrawal. Audited in the same transaction.
+     */
+    @Transactional
+    public void withdraw(long overrideId, String reason, String withdrawnBy) {
+        CategoryOverride override = overrides.find(overrideId, ViewerScope.system())
+                .orElseThrow(() -> new AssessmentNotFoundException("No override " + overrideId + " is on record"));
+        if (overrides.withdrawn(overrideId)) {
+            throw new IllegalArgumentException("The override has already been withdrawn");
+        }
+        checkReason(reason);
+        overrides.withdraw(overrideId, reason.strip(), withdrawnBy, clock.instant().truncatedTo(ChronoUnit.MICROS));
+        events.publishEvent(AssessmentAudited.withdrawal(override, withdrawnBy));
+    }
+
+    /** An override the viewer may see, for the withdrawal page. */
+    public Optional<CategoryOverride> findOverride(long overrideId, ViewerScope viewer) {
+        return overrides.find(overrideId, viewer);
+    }
+
+    private static void checkReason(String reason) {
         Objects.requireNonNull(reason, "reason");
-        if (reason.isBlank()) {
-            throw new IllegalArgumentException("An override needs a written reason");
+        if (!OverrideReason.meaningful(reason)) {
+            throw new IllegalArgumentException("A reason must say why in at least " + OverrideReason.MINIMUM_WORDS
+                    + " words");
         }
         TextLimits.checked("The reason", reason, TextLimits.FREE_TEXT);
-        CategoryOverride made = overrides.add(runId, urn, category, reason.strip(), madeBy,
-                clock.instant().truncatedTo(ChronoUnit.MICROS));
-        events.publishEvent(AssessmentAudited.override(made));
-        return made;
     }
 
     private Rulebook rulebookOf(AssessmentRun run) {
         return RulebookYaml.read(rulebooks.find(run.rulebookVersion()).orElseThrow().yaml());
-    }
-
-    /**
-     * An academy's category is a notification to the regional director, which the rulebook does not rank: it is not
-     * the council's to act on (issue 3), so it ranks below every council category, and the assessed category is
-     * shown beside it.
-     */
-    private static int severity(SchoolResult result, Map<String, Integer> severities) {
-        return severities.getOrDefault(result.category(), 0);
     }
 
     /** Only present when a rule read the fact, as the inspection-due rule does; the list never recomputes it. */

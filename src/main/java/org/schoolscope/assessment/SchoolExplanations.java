@@ -10,7 +10,6 @@ import org.schoolscope.assessment.domain.Consequence;
 import org.schoolscope.assessment.domain.RuleDefinition;
 import org.schoolscope.assessment.domain.Rulebook;
 import org.schoolscope.assessment.persistence.FactSheetQuery;
-import org.schoolscope.assessment.persistence.OverrideStore;
 import org.schoolscope.assessment.persistence.RulebookVersionStore;
 import org.schoolscope.assessment.persistence.SoftIntelligenceStore;
 import org.schoolscope.shared.Urn;
@@ -27,16 +26,16 @@ public class SchoolExplanations {
 
     private final AssessmentRuns runs;
     private final RulebookVersionStore rulebooks;
-    private final OverrideStore overrides;
+    private final PriorityLists lists;
     private final SoftIntelligenceStore schools;
     private final FactSheetQuery factSheets;
 
-    SchoolExplanations(AssessmentRuns runs, RulebookVersionStore rulebooks, OverrideStore overrides,
+    SchoolExplanations(AssessmentRuns runs, RulebookVersionStore rulebooks, PriorityLists lists,
             SoftIntelligenceStore schools, FactSheetQuery factSheets) {
         this.factSheets = factSheets;
         this.runs = runs;
         this.rulebooks = rulebooks;
-        this.overrides = overrides;
+        this.lists = lists;
         this.schools = schools;
     }
 
@@ -69,20 +68,16 @@ public class SchoolExplanations {
                 notApplicable.add(check);
             }
         }
-        CategoryOverride standing = null;
-        for (CategoryOverride override : overrides.forRun(result.runId(), viewer)) {
-            if (override.urn().equals(urn)) {
-                standing = override;
-            }
-        }
+        // The override that places the school, as the priority list decides it: made in this run, or carried. Read
+        // without notes: whether an override holds never depends on them, and reading them again would be audited.
+        CategoryOverride standing = lists.forRun(result.runId(), viewer.withoutNotes()).flatMap(list -> list.entries().stream()
+                .filter(entry -> entry.result().urn().equals(urn)).findFirst())
+                .flatMap(PriorityEntry::currentOverride).orElse(null);
         return new SchoolExplanation(result, schools.schoolName(urn).orElse(""), rulebook.defaultCategory(),
                 notFired, notApplicable, standing, !withheld.isEmpty());
     }
 
     private static String consequence(Consequence consequence) {
-        if (consequence instanceof Consequence.PlaceInCategory) {
-            return "category: " + ((Consequence.PlaceInCategory) consequence).category();
-        }
-        return "concern, weight " + ((Consequence.AddConcern) consequence).weight();
+        return consequence.describe();
     }
 }

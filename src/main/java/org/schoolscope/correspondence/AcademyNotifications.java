@@ -56,8 +56,14 @@ public class AcademyNotifications {
         ViewerScope published = viewer.withoutNotes();
         PriorityList list = lists.latestFor(laCode, published).orElseThrow(() -> new CorrespondenceNotFoundException(
                 "The schools of LA " + laCode + " have not been assessed yet"));
+        // An officer's override to the category of no concern takes an academy off the notification too.
+        String noConcern = list.categories().isEmpty() ? "" : list.categories().get(list.categories().size() - 1);
+        java.util.Set<org.schoolscope.shared.Urn> takenOff = list.entries().stream()
+                .filter(entry -> entry.overridden() && entry.category().equals(noConcern))
+                .map(entry -> entry.result().urn()).collect(java.util.stream.Collectors.toSet());
         List<SchoolResult> academies = runs.results(list.run().id(), published).stream()
                 .filter(result -> result.responsibleBody() != ResponsibleBody.LOCAL_AUTHORITY)
+                .filter(result -> !takenOff.contains(result.urn()))
                 .filter(result -> !result.category().equals(result.assessedCategory()))
                 .sorted(Comparator.comparing((SchoolResult result) -> severity(list, result.assessedCategory()))
                         .thenComparing(Comparator.comparingInt(SchoolResult::score).reversed())

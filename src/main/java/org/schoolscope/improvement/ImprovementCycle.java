@@ -31,6 +31,7 @@ import org.schoolscope.improvement.domain.Rag;
 import org.schoolscope.improvement.domain.Recipient;
 import org.schoolscope.improvement.domain.Recommendation;
 import org.schoolscope.improvement.domain.RemovalRule;
+import org.schoolscope.improvement.domain.StepDates;
 import org.schoolscope.improvement.domain.StepRefusedException;
 import org.schoolscope.improvement.domain.StepType;
 import org.schoolscope.improvement.domain.WarningGround;
@@ -244,10 +245,16 @@ public class ImprovementCycle {
         if (proposed.isEmpty()) {
             throw new StepRefusedException("No school is on the proposed " + year + " list to agree.");
         }
-        List<String> refusals = proposed.stream().map(improvementCase -> improvementCase.refusal(StepType.LIST_AGREED))
-                .flatMap(Optional::stream).toList();
-        if (!refusals.isEmpty()) {
-            throw new StepRefusedException(String.join(" ", refusals));
+        List<ImprovementCase> refused = proposed.stream()
+                .filter(improvementCase -> improvementCase.refusal(StepType.LIST_AGREED).isPresent()).toList();
+        if (!refused.isEmpty()) {
+            // One sentence for all of them: the page lists each school by name with a link to record its visit.
+            throw new StepRefusedException(refused.size() == 1
+                    ? "1 school vulnerable for the first time still needs its visit: record the visit to discuss it"
+                            + " with the head before agreeing the list. It is listed under \"Visits still needed\"."
+                    : refused.size() + " schools vulnerable for the first time still need their visits: record the"
+                            + " visit to discuss each with the head before agreeing the list. They are listed under"
+                            + " \"Visits still needed\".");
         }
         Set<Urn> listedLastYear = listedAtEndOf(year.previous(), ViewerScope.system());
         LocalDate halfTerm = deadline(year);
@@ -289,6 +296,7 @@ public class ImprovementCycle {
         ImprovementCase current = fold(urn, year);
         Map<String, String> details = new HashMap<>(input.details());
         current.check(type, details, input.why());
+        checkDates(type, details);
         String why = input.why();
         if (type == StepType.REMOVED) {
             boolean ruleMet = current.removalRuleMet();
@@ -304,6 +312,30 @@ public class ImprovementCycle {
                 input.evidence(), details);
         publishFollowUps(event);
         return event;
+    }
+
+    /** A step's dates must make sense today: nothing recorded as done before it has happened. */
+    private void checkDates(StepType type, Map<String, String> details) {
+        LocalDate today = today();
+        StepDates.refusal(type, details, today, properties.futureHorizonDays()).ifPresent(refusal -> {
+            throw new StepRefusedException(refusal);
+        });
+        String meeting = details.get(Details.MEETING);
+        if (type == StepType.BOARD_RECOMMENDATION && meeting != null && !meeting.isBlank()) {
+            LocalDate held = meetingId(meeting).flatMap(meetings::find).map(BoardMeeting::date).orElseThrow(
+                    () -> new StepRefusedException("No such board meeting is on record."));
+            StepDates.meetingRefusal(held, today, properties.futureHorizonDays()).ifPresent(refusal -> {
+                throw new StepRefusedException(refusal);
+            });
+        }
+    }
+
+    private static Optional<Long> meetingId(String text) {
+        try {
+            return Optional.of(Long.parseLong(text.strip()));
+        } catch (NumberFormatException notAnId) {
+            return Optional.empty();
+        }
     }
 
     @Transactional
@@ -364,7 +396,7 @@ public class ImprovementCycle {
         }
         append(recorded.urn(), year, StepType.INSPECTION_IMPORTED, "import batch " + recorded.importId(),
                 "New Ofsted inspection imported" + (recorded.inspectionDate() == null ? ""
-                        : " (" + recorded.inspectionDate() + ")") + (outcome.isBlank() ? "" : ": " + outcome)
+                        : " (" + StepDates.words(recorded.inspectionDate()) + ")") + (outcome.isBlank() ? "" : ": " + outcome)
                         + "; on the next board's agenda",
                 "", "Ofsted inspection " + recorded.inspectionKey(), details);
     }
@@ -420,7 +452,7 @@ public class ImprovementCycle {
             case SELF_REPORTED -> "The school reported itself vulnerable";
             case PLAN_AGREED -> "Action plan agreed with the head";
             case ACTION_ADDED -> "Action added: " + details.get(Details.ACTION) + " (owner "
-                    + details.get(Details.OWNER) + ", due " + details.get(Details.DUE) + ")";
+                    + details.get(Details.OWNER) + ", due " + inWords(details.get(Details.DUE)) + ")";
             case ACTION_UPDATED -> "Action \"" + current.actions().stream()
                     .filter(action -> Long.toString(action.id()).equals(details.get(Details.ACTION)))
                     .map(PlanAction::description).findFirst().orElse("") + "\" now "
@@ -435,7 +467,7 @@ public class ImprovementCycle {
                     : "The Director of Children's Services decided not to issue a warning notice";
             case WARNING_NOTICE_ISSUED -> "Warning notice issued: "
                     + WarningGround.valueOf(details.get(Details.GROUND)).label() + "; to comply by "
-                    + details.get(Details.COMPLY_BY);
+                    + inWords(details.get(Details.COMPLY_BY));
             case COMPLIANCE_REVIEWED -> "Warning notice compliance reviewed: "
                     + (Details.YES.equals(details.get(Details.COMPLIED)) ? "complied" : "not yet complied");
             case NOTICE_CLOSED -> "Warning notice closed: " + details.getOrDefault(Details.OUTCOME, "");
@@ -454,7 +486,12 @@ public class ImprovementCycle {
     }
 
     private static String on(String date) {
-        return date == null || date.isBlank() ? "" : " on " + date;
+        return date == null || date.isBlank() ? "" : " on " + inWords(date);
+    }
+
+    /** "25 November 2026", as the timeline reads: never the stored form. */
+    private static String inWords(String date) {
+        return date == null || date.isBlank() ? "" : StepDates.words(LocalDate.parse(date));
     }
 
     private Instant now() {

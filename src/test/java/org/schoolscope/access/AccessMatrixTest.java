@@ -87,6 +87,8 @@ class AccessMatrixTest {
             GET   /assessments/priority-list.xlsx                            everyone
             GET   /assessments/overrides/new                                 ADMIN OFFICER
             POST  /assessments/overrides                                     ADMIN OFFICER
+            GET   /assessments/overrides/{id}/withdrawal                     ADMIN OFFICER
+            POST  /assessments/overrides/{id}/withdrawal                     ADMIN OFFICER
             POST  /assessments/runs-page                                     ADMIN OFFICER
             GET   /assessments/runs                                          ADMIN OFFICER PARTNER BOARD DCS ANALYST
             GET   /assessments/runs/compare                                  ADMIN OFFICER PARTNER BOARD DCS ANALYST
@@ -102,6 +104,7 @@ class AccessMatrixTest {
             GET   /improvement/partners                                      ADMIN OFFICER PARTNER BOARD DCS
             GET   /improvement/list                                          ADMIN OFFICER PARTNER BOARD DCS
             POST  /improvement/list/propose                                  ADMIN OFFICER
+            GET   /improvement/list/agree                                    ADMIN OFFICER
             POST  /improvement/list/agree                                    ADMIN OFFICER
             GET   /improvement/board-meetings                                ADMIN OFFICER PARTNER BOARD DCS
             POST  /improvement/board-meetings                                ADMIN OFFICER
@@ -147,6 +150,7 @@ class AccessMatrixTest {
             # letters and reports
             GET   /correspondence/letters/stage-1                            ADMIN OFFICER
             GET   /correspondence/letters/stage-1.zip                        ADMIN OFFICER
+            POST  /correspondence/letters/stage-1/send                       ADMIN OFFICER
             GET   /correspondence/letters/stage-1/{urn}.pdf                  ADMIN OFFICER HEADTEACHER
             GET   /correspondence/academy-notification                       ADMIN OFFICER
             GET   /correspondence/academy-notification.pdf                   ADMIN OFFICER

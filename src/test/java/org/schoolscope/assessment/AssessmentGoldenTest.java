@@ -93,7 +93,9 @@ class AssessmentGoldenTest {
                 .collect(Collectors.toMap(Golden::urn, Function.identity()));
         assertThat(List.of(103563, 103123, 103606, 103372, 103136, 137578, 135911).stream()
                 .map(results::get).toList()).containsExactly(
-                        new Golden(103563, ResponsibleBody.LOCAL_AUTHORITY, OFSTED, OFSTED, 5,
+                        // Scores by the default rulebook's weights (version 2026.2): Requires improvement 20, each
+                        // data concern 1 or 2.
+                        new Golden(103563, ResponsibleBody.LOCAL_AUTHORITY, OFSTED, OFSTED, 20 + 2 + 1 + 1 + 1,
                                 List.of("ofsted-requires-improvement", "ks4-attainment-lowest-quartile",
                                         "ks4-progress-lowest-quartile", "ks4-disadvantaged-gap-large",
                                         "permanent-exclusions-high")),
@@ -105,8 +107,8 @@ class AssessmentGoldenTest {
                         new Golden(103372, ResponsibleBody.LOCAL_AUTHORITY, NONE, NONE, 2,
                                 List.of("permanent-exclusions-high", "graded-inspection-due")),
                         new Golden(103136, ResponsibleBody.LOCAL_AUTHORITY, NONE, NONE, 0, List.of()),
-                        new Golden(137578, ResponsibleBody.TRUST, NOTIFY, OFSTED, 4,
-                                List.of("ofsted-inadequate", "safeguarding-not-met", "ks4-progress-lowest-quartile",
+                        new Golden(137578, ResponsibleBody.TRUST, NOTIFY, OFSTED, 80 + 40 + 20 + 1 + 1 + 1 + 1,
+                                List.of("ofsted-special-measures", "ofsted-inadequate", "safeguarding-not-met", "ks4-progress-lowest-quartile",
                                         "ks4-disadvantaged-gap-large", "permanent-exclusions-high",
                                         "graded-inspection-due")),
                         new Golden(135911, ResponsibleBody.TRUST, NOTIFY, VULNERABLE, 5,

@@ -109,7 +109,10 @@ class AssessmentRunsSampleTest {
                     .findFirst().orElseThrow(() -> new AssertionError(school + " lacks the reason " + rule));
             assertThat(reason.explanation()).contains(school.grade().equals("4") ? "Inadequate"
                     : "Requires improvement")
-                    .contains("inspection starting " + school.startedOn()).contains(OFSTED_FILE);
+                    .contains("inspection starting " + school.startedOn().format(DateTimeFormatter.ofPattern(
+                            "d MMMM yyyy", java.util.Locale.UK)))
+                    .contains("Ofsted's state-funded schools inspections and outcomes as at 31 August 2023")
+                    .doesNotContain(OFSTED_FILE);
         }
     }
 

@@ -15,7 +15,7 @@ class PriorityUrgencyTest {
         SchoolResult result = new SchoolResult(1, Instant.parse("2026-11-23T10:00:00Z"), "test", 1, new Urn(urn),
                 ResponsibleBody.LOCAL_AUTHORITY, "Category " + severity, "Category " + severity, score, List.of(),
                 List.of());
-        return new PriorityEntry(result, "School " + urn, severity, monthsSinceGraded, List.of());
+        return new PriorityEntry(result, "School " + urn, severity, monthsSinceGraded);
     }
 
     private static List<Integer> ordered(PriorityEntry... entries) {

@@ -28,7 +28,8 @@ class AppendOnlyTablesTest {
     static final List<String> APPEND_ONLY = List.of("audit_event", "improvement_event", "improvement_board_meeting",
             "soft_intelligence_note", "soft_intelligence_withdrawal", "self_report", "self_report_withdrawal",
             "rulebook_version", "assessment_run", "school_assessment", "assessment_override",
-            "school_assessment_confidential_reason", "attendance_meeting", "attendance_meeting_action");
+            "school_assessment_confidential_reason", "assessment_override_withdrawal", "attendance_meeting",
+            "attendance_meeting_action", "sent_letter");
 
     /** One row in each append-only table, written as the owner, so row triggers have something to refuse. */
     private static final String ROWS = """
@@ -59,6 +60,8 @@ class AppendOnlyTablesTest {
                 values (900001, 103157, 'Vulnerable', 'Known to the officer', 'tester', now());
             insert into school_assessment_confidential_reason (run_id, urn, kind, position, reason)
                 values (900001, 103157, 'FIRED', 0, '{}');
+            insert into assessment_override_withdrawal (override_id, reason, withdrawn_by, withdrawn_at)
+                select id, 'The officer withdrew it', 'tester', now() from assessment_override where run_id = 900001;
             insert into attendance_school (urn, la_code, name, phase, district, synthetic)
                 values (990001, 999, 'Synthetic Primary School', 'PRIMARY', 'Synthetic district', true);
             insert into attendance_enrolment (urn, academic_year, pupil_key, year_group)
@@ -69,6 +72,8 @@ class AppendOnlyTablesTest {
                 values (900001, 990001, '2060-61', 'AUTUMN', date '2060-11-01', 'Attendance lead', 'tester', now());
             insert into attendance_meeting_action (meeting_id, enrolment_id, support, owner)
                 select 900001, id, 'A call home', 'Attendance lead' from attendance_enrolment;
+            insert into sent_letter (kind, urn, academic_year, sent_by, sent_at, pdf, pdf_sha256)
+                values ('STAGE_1', 103157, 2060, 'tester', now(), decode('25504446', 'hex'), repeat('0', 64));
             """;
 
     @Autowired

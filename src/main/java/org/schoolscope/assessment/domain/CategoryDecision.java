@@ -16,9 +16,7 @@ final class CategoryDecision {
     static int score(List<Consequence> fired) {
         int score = 0;
         for (Consequence consequence : fired) {
-            if (consequence instanceof Consequence.AddConcern) {
-                score += ((Consequence.AddConcern) consequence).weight();
-            }
+            score += consequence.weight();
         }
         return score;
     }

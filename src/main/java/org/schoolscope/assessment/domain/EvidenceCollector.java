@@ -76,7 +76,7 @@ final class EvidenceCollector {
         Observed comparisonValue = others.size() == 1 ? value(others.get(0), school) : null;
         String comparedWith = others.stream().map(other -> describe(other, school))
                 .collect(Collectors.joining(", "));
-        return new Evidence(condition, subjectLabel(subject), value(subject, school), negation + relation,
+        return new Evidence(condition, subjectLabel(subject, school), value(subject, school), negation + relation,
                 comparedWith, comparisonValue, readings);
     }
 
@@ -94,12 +94,35 @@ final class EvidenceCollector {
         return Double.isNaN(value) ? new Observed.NotAvailable("not on record") : new Observed.Number(value);
     }
 
-    private String subjectLabel(Expression subject) {
-        if (subject instanceof Expression.FactReference) {
-            return facts.find(((Expression.FactReference) subject).name()).map(FactDefinition::label)
-                    .orElse(ExpressionText.render(subject));
+    private String subjectLabel(Expression subject, int school) {
+        return plain(subject, school, false);
+    }
+
+    /**
+     * A part of a condition in words, as a reason says it: labels, thresholds by name, "England's figure for". A
+     * threshold inside a sum gives its value too ({@code inSum}), since the sentence names only the sum's.
+     */
+    private String plain(Expression expression, int school, boolean inSum) {
+        if (expression instanceof Expression.FactReference reference) {
+            return label(reference.name());
         }
-        return ExpressionText.render(subject);
+        if (expression instanceof Expression.ParameterReference reference) {
+            double value = evaluators.bindings().parameters().get(reference.name()).values()[school];
+            return PlainWords.threshold(reference.name())
+                    + (inSum && !Double.isNaN(value) ? " (" + Observed.formatNumber(value) + ")" : "");
+        }
+        if (expression instanceof Expression.NationalFigure figure) {
+            return "England's figure for " + label(figure.measure());
+        }
+        if (expression instanceof Expression.TextLiteral text) {
+            return text.value();
+        }
+        if (expression instanceof Expression.Arithmetic arithmetic) {
+            return plain(arithmetic.left(), school, true)
+                    + (arithmetic.operator() == Expression.ArithmeticOperator.PLUS ? " plus " : " minus ")
+                    + plain(arithmetic.right(), school, true);
+        }
+        return ExpressionText.render(expression);
     }
 
     /** A threshold described by what it is: a percentile says which schools it was computed across. */
@@ -108,10 +131,7 @@ final class EvidenceCollector {
             String name = ((Expression.ParameterReference) expression).name();
             return evaluators.bindings().parameters().get(name).description(school);
         }
-        if (expression instanceof Expression.TextLiteral) {
-            return ((Expression.TextLiteral) expression).value();
-        }
-        return ExpressionText.render(expression);
+        return plain(expression, school, false);
     }
 
     private void addReadings(Expression expression, int school, List<Reading> readings) {
@@ -148,18 +168,18 @@ final class EvidenceCollector {
             String name = ((Expression.FactReference) expression).name();
             FactValue value = evaluators.bindings().table().school(school).facts().get(name);
             if (value == null || value.value() instanceof Observed.NotAvailable) {
-                missing.add(value == null ? name : name + " (" + ((Observed.NotAvailable) value.value()).reason()
-                        + ")");
+                missing.add(value == null ? label(name) : label(name) + " (" + ((Observed.NotAvailable) value.value())
+                        .reason() + ")");
             }
         } else if (expression instanceof Expression.ParameterReference) {
             String name = ((Expression.ParameterReference) expression).name();
             if (Double.isNaN(evaluators.bindings().parameters().get(name).values()[school])) {
-                missing.add("$" + name + " (no school in the group has the figure)");
+                missing.add(PlainWords.threshold(name) + " (no school in the group has the figure)");
             }
         } else if (expression instanceof Expression.NationalFigure) {
             String measure = ((Expression.NationalFigure) expression).measure();
             if (Double.isNaN(evaluators.bindings().nationalColumn(measure)[school])) {
-                missing.add("england(" + measure + ")");
+                missing.add("England's figure for " + label(measure));
             }
         } else if (expression instanceof Expression.Arithmetic) {
             findMissing(((Expression.Arithmetic) expression).left(), school, missing);

@@ -5,8 +5,9 @@ import java.util.stream.Collectors;
 
 /**
  * Writes the sentence a headteacher reads for a rule that fired, e.g. "Attainment in the council's lowest quarter:
- * Reading, writing and maths: % at the expected standard was 41 in 2018-19 (england_ks2final.csv), below
- * $lowest_quartile_rwm (the 25th percentile of ks2.rwm_expected across 12 Primary schools), which is 52.5."
+ * Reading, writing and maths: % at the expected standard was 41 in 2018-19 (DfE's key stage 2 performance tables
+ * 2018 to 2019, final), below the lowest quartile key stage 2 reading, writing and maths (the 25th percentile across
+ * 12 primary schools), which is 52.5." Names and files are in words: the exact file stays with the evidence.
  */
 final class ExplanationWriter {
 
@@ -19,7 +20,7 @@ final class ExplanationWriter {
     }
 
     static String unchecked(String ruleId, String description, List<String> notAvailable) {
-        return "Could not check \"" + description + "\" (rule " + ruleId + ") because these are not available: "
+        return "Could not check \"" + description + "\" because these are not available: "
                 + String.join(", ", notAvailable) + ".";
     }
 
@@ -37,7 +38,7 @@ final class ExplanationWriter {
         if (subjectIsOneFact) {
             Reading subject = readings.get(0);
             sentence.append(" in ").append(subject.provenance().year()).append(" (")
-                    .append(subject.provenance().source()).append(')');
+                    .append(PlainWords.source(subject.provenance().source())).append(')');
             from = 1;
         }
         if (!evidence.relation().endsWith("recorded as")) {
@@ -50,7 +51,7 @@ final class ExplanationWriter {
         for (Reading reading : readings.subList(from, readings.size())) {
             sentence.append("; ").append(reading.label()).append(" was ").append(reading.value().display())
                     .append(" in ").append(reading.provenance().year()).append(" (")
-                    .append(reading.provenance().source()).append(')');
+                    .append(PlainWords.source(reading.provenance().source())).append(')');
         }
         return sentence.toString();
     }

@@ -36,7 +36,7 @@ final class ParameterValues {
         if (parameter instanceof Parameter.Fixed) {
             double[] values = new double[table.size()];
             Arrays.fill(values, ((Parameter.Fixed) parameter).value());
-            return new Column(values, new int[table.size()], new String[] {"$" + parameter.name()});
+            return new Column(values, new int[table.size()], new String[] {PlainWords.threshold(parameter.name())});
         }
         return percentile((Parameter.Percentile) parameter, table);
     }
@@ -65,9 +65,9 @@ final class ParameterValues {
         String[] descriptions = new String[groups.size()];
         for (int group = 0; group < groups.size(); group++) {
             groupValues[group] = interpolated(members[group], parameter.percentile());
-            descriptions[group] = "$" + parameter.name() + " (the " + ordinal(parameter.percentile())
-                    + " percentile of " + parameter.measure() + " across " + members[group].length + " "
-                    + groupName(parameter, firstOfGroup.get(group)) + ")";
+            descriptions[group] = PlainWords.threshold(parameter.name()) + " (the " + ordinal(parameter.percentile())
+                    + " percentile across " + groupName(parameter, firstOfGroup.get(group), members[group].length)
+                    + ")";
         }
         double[] values = new double[table.size()];
         for (int school = 0; school < table.size(); school++) {
@@ -115,14 +115,22 @@ final class ParameterValues {
         return sorted[below] + (rank - below) * (sorted[above] - sorted[below]);
     }
 
-    private static String groupName(Parameter.Percentile parameter, SchoolFactSheet school) {
+    /** "12 primary schools", "14 schools with no phase recorded", "the council's 40 secondary schools". */
+    private static String groupName(Parameter.Percentile parameter, SchoolFactSheet school, int count) {
         StringBuilder name = new StringBuilder();
-        if (parameter.groupedBy().contains(Parameter.Grouping.PHASE)) {
-            name.append(school.phase()).append(' ');
-        }
-        name.append("schools");
         if (parameter.groupedBy().contains(Parameter.Grouping.LOCAL_AUTHORITY)) {
-            name.append(" in local authority ").append(school.laCode());
+            name.append("the council's ");
+        }
+        name.append(count).append(' ');
+        String phase = school.phase();
+        boolean byPhase = parameter.groupedBy().contains(Parameter.Grouping.PHASE);
+        boolean phaseKnown = phase != null && !phase.isBlank() && !phase.equalsIgnoreCase("Not recorded");
+        if (byPhase && phaseKnown) {
+            name.append(phase.toLowerCase(java.util.Locale.ROOT)).append(' ');
+        }
+        name.append(count == 1 ? "school" : "schools");
+        if (byPhase && !phaseKnown) {
+            name.append(" with no phase recorded");
         }
         return name.toString();
     }

@@ -27,12 +27,17 @@ public class RulebookVersionStore {
         this.clock = clock;
     }
 
-    /** The newest version, storing the default rulebook as version 1 when none is stored yet. */
+    /**
+     * The newest version, storing the default rulebook as version 1 when none is stored yet. A council whose newest
+     * version is an earlier default, unchanged, is given the current default as its next version, with the default's
+     * author and reason, so the change is on the record and shown as a diff like any other; a council that wrote
+     * its own rulebook keeps it.
+     */
     @Transactional
     public RulebookVersion latest() {
         // Serialises first use, so two runs at once cannot both store version 1.
         lockVersions();
-        return findLatest().orElseGet(() -> {
+        return findLatest().filter(version -> !DefaultRulebook.isEarlierDefault(version.yaml())).orElseGet(() -> {
             Rulebook defaults = DefaultRulebook.read();
             return add(DefaultRulebook.text(), defaults.author(), defaults.reason());
         });

@@ -134,10 +134,7 @@ final class StoredReasons {
     }
 
     private static String consequence(Consequence consequence) {
-        if (consequence instanceof Consequence.PlaceInCategory) {
-            return "category: " + ((Consequence.PlaceInCategory) consequence).category();
-        }
-        return "concern, weight " + ((Consequence.AddConcern) consequence).weight();
+        return consequence.describe();
     }
 
     private static AssessmentReason.ReasonEvidence evidence(Evidence evidence) {

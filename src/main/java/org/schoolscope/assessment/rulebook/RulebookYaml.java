@@ -116,18 +116,19 @@ public final class RulebookYaml {
         String where = "Rule " + id;
         Object category = rule.get("category");
         Object concern = rule.get("concern");
-        if ((category == null) == (concern == null)) {
-            throw new IllegalArgumentException("give exactly one consequence: 'category: NAME' or "
-                    + "'concern: {weight: N}'");
+        if (category == null && concern == null) {
+            throw new IllegalArgumentException("give a consequence: 'category: NAME', 'concern: {weight: N}' or "
+                    + "both");
         }
-        Consequence consequence;
-        if (category != null) {
-            consequence = new Consequence.PlaceInCategory(text(category, "category"));
-        } else {
-            Map<String, Object> weight = map(concern);
-            checkKeys(where + " concern", weight, Set.of("weight"));
-            consequence = new Consequence.AddConcern((int) number(weight.get("weight"), "weight"));
+        int weight = 0;
+        if (concern != null) {
+            Map<String, Object> weighted = map(concern);
+            checkKeys(where + " concern", weighted, Set.of("weight"));
+            weight = (int) number(weighted.get("weight"), "weight");
         }
+        Consequence consequence = category != null
+                ? new Consequence.PlaceInCategory(text(category, "category"), weight)
+                : new Consequence.AddConcern(weight);
         Set<ResponsibleBody> bodies = rule.get("applies_to") == null ? EnumSet.allOf(ResponsibleBody.class)
                 : bodies(rule.get("applies_to"));
         return new RuleDefinition(id, text(rule.get("description"), "description"),

@@ -4,6 +4,8 @@ import java.security.Principal;
 import java.util.List;
 import org.schoolscope.access.ViewerScope;
 import org.schoolscope.assessment.AssessmentNotFoundException;
+import org.schoolscope.assessment.AssessmentRuns;
+import org.schoolscope.assessment.CategoryOverride;
 import org.schoolscope.assessment.PriorityEntry;
 import org.schoolscope.assessment.PriorityList;
 import org.schoolscope.assessment.PriorityLists;
@@ -12,6 +14,7 @@ import org.schoolscope.web.CouncilProperties;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
@@ -22,10 +25,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 class OverrideController {
 
     private final PriorityLists lists;
+    private final AssessmentRuns runs;
     private final CouncilProperties council;
 
-    OverrideController(PriorityLists lists, CouncilProperties council) {
+    OverrideController(PriorityLists lists, AssessmentRuns runs, CouncilProperties council) {
         this.lists = lists;
+        this.runs = runs;
         this.council = council;
     }
 
@@ -37,22 +42,74 @@ class OverrideController {
     @PostMapping("/assessments/overrides")
     String save(OverrideForm form, Principal user, ViewerScope viewer, Model model) {
         PriorityList list = listFor(form, viewer);
-        List<OverrideForm.Problem> problems = form.problems(list.categories());
+        List<OverrideForm.Problem> problems = form.problems(list.categories(), entryOf(list, urnOf(form)).category());
         if (!problems.isEmpty()) {
             return show(form, problems, viewer, model);
         }
         Urn urn = urnOf(form);
-        lists.override(list.run().id(), urn, form.category(), form.reason(),
-                user == null ? PriorityListController.NOT_SIGNED_IN : user.getName());
+        lists.override(list.run().id(), urn, form.category(), form.reason(), actor(user));
         return "redirect:/assessments/priority-list#school-" + urn;
+    }
+
+    @GetMapping("/assessments/overrides/{id}/withdrawal")
+    String withdrawal(@PathVariable long id, OverrideWithdrawalForm form, ViewerScope viewer, Model model) {
+        return showWithdrawal(id, form, List.of(), viewer, model);
+    }
+
+    /** Withdrawing puts the school back in the category its latest run computed; the override stays on record. */
+    @PostMapping("/assessments/overrides/{id}/withdrawal")
+    String withdraw(@PathVariable long id, OverrideWithdrawalForm form, Principal user, ViewerScope viewer,
+            Model model) {
+        CategoryOverride override = overrideOf(id, viewer);
+        List<OverrideForm.Problem> problems = form.problems();
+        if (!problems.isEmpty()) {
+            return showWithdrawal(id, form, problems, viewer, model);
+        }
+        lists.withdraw(id, form.reason(), actor(user));
+        return "redirect:/assessments/priority-list#school-" + override.urn();
+    }
+
+    private String showWithdrawal(long id, OverrideWithdrawalForm form, List<OverrideForm.Problem> problems,
+            ViewerScope viewer, Model model) {
+        CategoryOverride override = overrideOf(id, viewer);
+        model.addAttribute("section", "priority-list");
+        model.addAttribute("override", override);
+        model.addAttribute("schoolName", lists.latestFor(council.la(), viewer)
+                .flatMap(list -> list.entries().stream().filter(entry -> entry.result().urn().equals(override.urn()))
+                        .findFirst())
+                .map(PriorityEntry::schoolName).orElse(""));
+        model.addAttribute("form", form);
+        model.addAttribute("problems", problems);
+        return "assessment/override-withdraw";
+    }
+
+    private CategoryOverride overrideOf(long id, ViewerScope viewer) {
+        return lists.findOverride(id, viewer)
+                .orElseThrow(() -> new AssessmentNotFoundException("No override " + id + " is on record"));
+    }
+
+    private static String actor(Principal user) {
+        return user == null ? PriorityListController.NOT_SIGNED_IN : user.getName();
+    }
+
+    private static PriorityEntry entryOf(PriorityList list, Urn urn) {
+        return list.entries().stream().filter(listed -> listed.result().urn().equals(urn)).findFirst()
+                .orElseThrow(() -> new AssessmentNotFoundException(
+                        "School " + urn + " is not on the priority list of run " + list.run().id()));
     }
 
     private String show(OverrideForm form, List<OverrideForm.Problem> problems, ViewerScope viewer, Model model) {
         PriorityList list = listFor(form, viewer);
         Urn urn = urnOf(form);
-        PriorityEntry entry = list.entries().stream().filter(listed -> listed.result().urn().equals(urn))
-                .findFirst().orElseThrow(() -> new AssessmentNotFoundException(
-                        "School " + urn + " is not on the priority list of run " + list.run().id()));
+        PriorityEntry entry = entryOf(list, urn);
+        // The evidence the earlier override answered, beside today's, so the officer confirms knowing both.
+        entry.overrideToConfirm().ifPresent(earlier -> model.addAttribute("earlierResult",
+                runs.results(earlier.runId(), viewer).stream().filter(result -> result.urn().equals(urn))
+                        .findFirst().orElse(null)));
+        if (form.category() == null) {
+            form = new OverrideForm(form.run(), form.urn(),
+                    entry.overrideToConfirm().map(CategoryOverride::category).orElse(null), form.reason());
+        }
         model.addAttribute("section", "priority-list");
         model.addAttribute("list", list);
         model.addAttribute("entry", entry);

@@ -3,6 +3,7 @@ package org.schoolscope.assessment.web;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.schoolscope.assessment.CategoryOverride;
 import org.schoolscope.assessment.PriorityEntry;
 import org.schoolscope.assessment.PriorityList;
 
@@ -29,13 +30,23 @@ final class PriorityListRows {
         int rank = 1;
         for (PriorityEntry entry : list.entries()) {
             rows.add(Arrays.asList(rank++, entry.result().urn().value(), entry.schoolName(),
-                    entry.result().category(), entry.result().assessedCategory(), entry.result().score(),
-                    entry.monthsSinceGraded(),
-                    entry.currentOverride().map(override -> override.category() + " by " + override.madeBy()
-                            + " on " + dates.date(override.madeAt()) + ": " + override.reason()).orElse(null),
+                    entry.category(), entry.result().category(), entry.result().score(),
+                    entry.monthsSinceGraded(), override(entry),
                     String.join("\n", reasons(entry)), list.run().id(), list.run().rulebookVersion()));
         }
         return rows;
+    }
+
+    /** The standing override, or one carried from an earlier run that waits for an officer to confirm it. */
+    private String override(PriorityEntry entry) {
+        if (entry.currentOverride().isPresent()) {
+            CategoryOverride override = entry.currentOverride().get();
+            return override.category() + " by " + override.madeBy() + " on " + dates.date(override.madeAt()) + ": "
+                    + override.reason();
+        }
+        return entry.overrideToConfirm().map(override -> "Not counted until confirmed, as the evidence has changed: "
+                + override.category() + " by " + override.madeBy() + " on " + dates.date(override.madeAt()) + ": "
+                + override.reason()).orElse(null);
     }
 
     private List<String> reasons(PriorityEntry entry) {

@@ -26,6 +26,7 @@ class CorrespondenceRoutes implements RouteRules {
         return List.of(
                 RouteRule.get("/correspondence/letters/stage-1", ADMIN, OFFICER),
                 RouteRule.get("/correspondence/letters/stage-1.zip", ADMIN, OFFICER),
+                RouteRule.post("/correspondence/letters/stage-1/send", ADMIN, OFFICER),
                 RouteRule.get("/correspondence/letters/stage-1/{urn}.pdf", ADMIN, OFFICER, HEADTEACHER),
                 RouteRule.get("/correspondence/academy-notification", ADMIN, OFFICER),
                 RouteRule.get("/correspondence/academy-notification.pdf", ADMIN, OFFICER),

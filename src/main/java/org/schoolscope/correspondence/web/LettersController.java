@@ -6,6 +6,7 @@ import org.schoolscope.access.ViewerScope;
 import org.schoolscope.correspondence.AcademyNotification;
 import org.schoolscope.correspondence.AcademyNotifications;
 import org.schoolscope.correspondence.CorrespondenceNotFoundException;
+import org.schoolscope.correspondence.LettersNotReadyException;
 import org.schoolscope.correspondence.Stage1Batch;
 import org.schoolscope.correspondence.Stage1Filter;
 import org.schoolscope.correspondence.Stage1Letters;
@@ -16,9 +17,14 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The Stage 1 letters (a page listing them, each as PDF, all as a zip) and the academy notification. */
+/**
+ * The Stage 1 letters (a page listing them, each as PDF, all as a zip, and sending them once the list is agreed) and
+ * the academy notification.
+ */
 @Controller
 class LettersController {
 
@@ -48,6 +54,17 @@ class LettersController {
             model.addAttribute("batch", null);
         }
         return "correspondence/stage-1-letters";
+    }
+
+    /** Post/Redirect/Get, so reloading the page after sending sends nothing twice and shows no stale error. */
+    @PostMapping("/correspondence/letters/stage-1/send")
+    String send(ViewerScope viewer, RedirectAttributes redirect) {
+        try {
+            redirect.addFlashAttribute("sentNow", letters.send(council.la(), viewer));
+        } catch (LettersNotReadyException notAgreed) {
+            redirect.addFlashAttribute("notReady", notAgreed.getMessage());
+        }
+        return "redirect:/correspondence/letters/stage-1";
     }
 
     @GetMapping("/correspondence/letters/stage-1.zip")

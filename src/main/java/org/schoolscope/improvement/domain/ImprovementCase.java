@@ -29,6 +29,7 @@ public final class ImprovementCase {
     private boolean carryForwardReviewed;
     private boolean firstTimeVulnerable;
     private String visitOutcome;
+    private LocalDate visitedOn;
     private String category = "";
     private List<String> suggestedPriorities = List.of();
     private String partner;
@@ -90,6 +91,7 @@ public final class ImprovementCase {
             }
             case VULNERABILITY_VISIT -> {
                 visitOutcome = event.detail(Details.OUTCOME);
+                visitedOn = date(event.detail(Details.VISIT_DATE));
                 if (Details.NOT_A_PRIORITY.equals(visitOutcome)) {
                     status = CaseStatus.NOT_A_PRIORITY;
                 }
@@ -372,6 +374,12 @@ public final class ImprovementCase {
 
     public Optional<Rag> rag() {
         return Optional.ofNullable(rag);
+    }
+
+    /** The day of the vulnerability visit that agreed the school is not a priority this year, if one did. */
+    public Optional<LocalDate> notAPriorityAtVisitOn() {
+        return status == CaseStatus.NOT_A_PRIORITY && Details.NOT_A_PRIORITY.equals(visitOutcome)
+                ? Optional.ofNullable(visitedOn) : Optional.empty();
     }
 
     public Optional<LocalDate> lastVisit() {

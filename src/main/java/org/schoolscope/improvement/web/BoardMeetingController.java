@@ -1,5 +1,6 @@
 package org.schoolscope.improvement.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.time.LocalDate;
@@ -47,9 +48,10 @@ class BoardMeetingController {
     }
 
     @PostMapping("/improvement/board-meetings")
-    String schedule(@RequestParam(required = false) String year, @RequestParam(required = false) String date,
-            Principal principal, HttpServletResponse response, Model model) {
+    String schedule(@RequestParam(required = false) String year, HttpServletRequest request, Principal principal,
+            HttpServletResponse response, Model model) {
         AcademicYear academicYear = Requests.year(year, cycle.currentYear());
+        String date = DateParts.read(request, "date");
         LocalDate meetingDate;
         try {
             meetingDate = LocalDate.parse(date == null ? "" : date.strip());

@@ -22,4 +22,9 @@ public class ImprovementDates {
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }
+
+    /** The day, month and year boxes of a GOV.UK date input for a date held as text. */
+    public DateParts parts(String value) {
+        return DateParts.of(value);
+    }
 }

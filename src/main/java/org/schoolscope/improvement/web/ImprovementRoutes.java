@@ -35,6 +35,7 @@ class ImprovementRoutes implements RouteRules {
                 new RouteRule("GET", "/improvement/partners", CYCLE),
                 new RouteRule("GET", "/improvement/list", CYCLE),
                 new RouteRule("POST", "/improvement/list/propose", LIST),
+                new RouteRule("GET", "/improvement/list/agree", LIST),
                 new RouteRule("POST", "/improvement/list/agree", LIST),
                 new RouteRule("GET", "/improvement/board-meetings", CYCLE),
                 new RouteRule("POST", "/improvement/board-meetings", LIST),

@@ -67,6 +67,12 @@ class ListController {
         return "redirect:/improvement/list?year=" + academicYear + "#proposed";
     }
 
+    /** Reloading the address of a refused agreement shows the list again, not a refusal. */
+    @GetMapping("/improvement/list/agree")
+    String agreeAgain(@RequestParam(required = false) String year) {
+        return "redirect:/improvement/list?year=" + Requests.year(year, cycle.currentYear()) + "#agree-form";
+    }
+
     @PostMapping("/improvement/list/agree")
     String agree(AgreementForm form, Principal principal, HttpServletResponse response, ViewerScope viewer,
             Model model) {
@@ -106,6 +112,7 @@ class ListController {
         model.addAttribute("run", priorityLists.latestFor(council.la(), viewer.withoutNotes()).map(list -> list.run())
                 .orElse(null));
         model.addAttribute("proposed", proposed);
+        model.addAttribute("pendingVisits", proposed.stream().filter(ListRow::needsVisit).toList());
         model.addAttribute("carryForward", carryForward);
         model.addAttribute("listedCount", cases.stream().filter(ImprovementCase::isListed).count());
         model.addAttribute("form", form);

@@ -1,5 +1,6 @@
 package org.schoolscope.improvement.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.Arrays;
@@ -20,6 +21,7 @@ import org.schoolscope.improvement.domain.Rag;
 import org.schoolscope.improvement.domain.Recipient;
 import org.schoolscope.improvement.domain.Recommendation;
 import org.schoolscope.improvement.domain.RemovalRule;
+import org.schoolscope.improvement.domain.StepDates;
 import org.schoolscope.improvement.domain.StepRefusedException;
 import org.schoolscope.improvement.domain.WarningGround;
 import org.schoolscope.shared.AcademicYear;
@@ -78,10 +80,9 @@ class SchoolCaseController {
         Urn school = Requests.urn(urn);
         AcademicYear academicYear = Requests.year(year, cycle.currentYear());
         ImprovementCase improvementCase = cycle.caseOf(school, academicYear, viewer);
+        // The assessment's reasons are shown above the plan's priorities as a guide, not typed into them: the plan
+        // says what the school will do, in the partner's and headteacher's words, not the reasons again.
         StepForm form = StepForm.empty(academicYear.toString());
-        if (kind == StepKind.PLAN) {
-            form = form.withPriorities(String.join("\n", improvementCase.suggestedPriorities()));
-        }
         if (kind == StepKind.RECOMMENDATION && meeting != null) {
             form = new StepForm(form.year(), null, null, null, null, null, null, null, null, null, null, null, null,
                     null, null, null, null, meeting, null, null, null, List.of(), null, null, null, null, null);
@@ -91,9 +92,11 @@ class SchoolCaseController {
     }
 
     @PostMapping("/improvement/schools/{urn}/steps/{step}")
-    String record(@PathVariable String urn, @PathVariable String step, StepForm form, Principal principal,
-            HttpServletResponse response, ViewerScope viewer, Model model) {
+    String record(@PathVariable String urn, @PathVariable String step, StepForm posted, Principal principal,
+            HttpServletRequest request, HttpServletResponse response, ViewerScope viewer, Model model) {
         StepKind kind = kindOf(step);
+        StepForm form = posted.withDates(DateParts.read(request, "date"), DateParts.read(request, "due"),
+                DateParts.read(request, "complyBy"));
         Urn school = Requests.urn(urn);
         AcademicYear academicYear = Requests.year(form.year(), cycle.currentYear());
         ImprovementCase improvementCase = cycle.caseOf(school, academicYear, viewer);
@@ -159,7 +162,7 @@ class SchoolCaseController {
                 .toList());
         choices.put("partner", cycle.configuredPartners().stream().map(name -> new Choice(name, name)).toList());
         choices.put("meeting", cycle.boardMeetings(improvementCase.year()).stream()
-                .map(meeting -> new Choice(Long.toString(meeting.id()), meeting.date().toString())).toList());
+                .map(meeting -> new Choice(Long.toString(meeting.id()), StepDates.words(meeting.date()))).toList());
         return choices;
     }
 

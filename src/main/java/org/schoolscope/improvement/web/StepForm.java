@@ -39,6 +39,13 @@ public record StepForm(String year, String why, String evidence, String decision
                 complyBy, recipients, complied, actionsAgreed, referrals, partnerAttended, furtherSupport);
     }
 
+    /** The same form with its dates read from GOV.UK's day, month and year boxes (see {@link DateParts}). */
+    StepForm withDates(String date, String due, String complyBy) {
+        return new StepForm(year, why, evidence, decision, outcome, date, partner, partnerOther, priorities, support,
+                action, owner, resources, due, status, rag, recommendation, meeting, ground, requiredActions,
+                complyBy, recipients, complied, actionsAgreed, referrals, partnerAttended, furtherSupport);
+    }
+
     /** A field to correct: the id of its control, and the message key. */
     public record Problem(String field, String messageKey) {
     }

@@ -39,10 +39,10 @@ class AssessorTest {
             assertThat(school.category()).isEqualTo(NO_CONCERN);
             assertThat(school.uncheckedRules()).singleElement()
                     .satisfies(rule -> assertThat(rule.notAvailable()).singleElement().asString()
-                            .startsWith("ks2.rwm_expected"));
+                            .doesNotContain("ks2.rwm_expected"));
         }
-        assertThat(suppressed.uncheckedRules().get(0).explanation()).contains("ks2.rwm_expected (SUPP)")
-                .contains("not available");
+        assertThat(suppressed.uncheckedRules().get(0).explanation()).contains("(SUPP)").contains("not available")
+                .doesNotContain("ks2.rwm_expected").doesNotContain("(rule ");
     }
 
     @Test
@@ -80,8 +80,10 @@ class AssessorTest {
         FiredRule fired = school.firedRules().get(0);
         assertThat(fired.explanation())
                 .startsWith("Rule absence: % of pupils persistently absent was 21.4 in 2018-19 "
-                        + "(fictional_ks2_final.csv), above england(absence.persistent_share) + 5, which is 15.9")
-                .contains("England: % of pupils persistently absent was 10.9 in 2018-19 (fictional_england_abs.csv)");
+                        + "(DfE's key stage 2 performance tables, final), above England's figure for % of pupils "
+                        + "persistently absent plus 5, which is 15.9")
+                .contains("England: % of pupils persistently absent was 10.9 in 2018-19 "
+                        + "(DfE's pupil absence in schools)");
         Evidence evidence = fired.evidence().get(0);
         assertThat(evidence.value()).isEqualTo(new Observed.Number(21.4));
         assertThat(evidence.comparisonValue()).isEqualTo(new Observed.Number(15.9));
@@ -102,7 +104,8 @@ class AssessorTest {
                 .figure("absence.persistent_share", 40).build()), NationalFigures.none()).schools().get(0);
 
         assertThat(school.firedRules()).isEmpty();
-        assertThat(school.uncheckedRules().get(0).notAvailable()).containsExactly("england(absence.persistent_share)");
+        assertThat(school.uncheckedRules().get(0).notAvailable())
+                .containsExactly("England's figure for % of pupils persistently absent");
     }
 
     @Test
@@ -204,8 +207,7 @@ class AssessorTest {
         assertThat(assessment.schools()).filteredOn(school -> school.fired("lowest-quartile"))
                 .extracting(school -> school.urn().value()).containsExactly(900001, 900011);
         assertThat(assessment.school(new Urn(900001)).orElseThrow().firedRules().get(0).explanation())
-                .contains("below $lowest_quartile (the 25th percentile of ks2.rwm_expected across 5 Primary schools)"
-                        + ", which is 50");
+                .contains("below the lowest quartile (the 25th percentile across 5 primary schools), which is 50");
     }
 
     @Test
@@ -219,8 +221,10 @@ class AssessorTest {
                 .build());
 
         assertThat(school.firedRules().get(0).explanation())
-                .contains("ks2.rwm_expected_not_disadvantaged - ks2.rwm_expected_disadvantaged was 32, above 25")
-                .contains("Other pupils: % at the expected standard in RWM was 72 in 2018-19 (fictional_ks2_final.csv)")
+                .contains("Other pupils: % at the expected standard in RWM minus Disadvantaged pupils: % at the "
+                        + "expected standard in RWM was 32, above 25")
+                .contains("Other pupils: % at the expected standard in RWM was 72 in 2018-19 "
+                        + "(DfE's key stage 2 performance tables, final)")
                 .contains("Disadvantaged pupils: % at the expected standard in RWM was 40 in 2018-19");
     }
 

@@ -72,9 +72,10 @@ class DefaultRulebookTest {
 
     @Test
     void shouldCarryItsVersionAuthorReasonAndDate() {
-        assertThat(rulebook.rulebook().version()).isEqualTo("2026.1");
+        assertThat(rulebook.rulebook().version()).isEqualTo("2026.2");
         assertThat(rulebook.rulebook().author()).isNotBlank();
-        assertThat(rulebook.rulebook().reason()).contains("seed 004");
+        assertThat(rulebook.rulebook().reason()).contains("School improvement services 2018 to 2020")
+                .doesNotContain("seed");
         assertThat(rulebook.rules()).hasSizeGreaterThanOrEqualTo(18);
     }
 
@@ -114,7 +115,7 @@ class DefaultRulebookTest {
         SchoolAssessment school = assess(SchoolFixture.maintained(900001)
                 .judgement(StandardFacts.LOWEST_KEY_JUDGEMENT, "Requires improvement"));
 
-        assertThat(school.fired("key-judgement-below-good")).isTrue();
+        assertThat(school.fired("key-judgement-requires-improvement")).isTrue();
         assertThat(school.category()).isEqualTo(OFSTED);
     }
 
@@ -126,8 +127,44 @@ class DefaultRulebookTest {
                 .judgement(StandardFacts.LOWEST_AREA_GRADE, "Expected standard"));
 
         assertThat(school.category()).isEqualTo(OFSTED);
-        assertThat(school.fired("report-card-area-below-expected")).isTrue();
+        assertThat(school.fired("report-card-needs-attention")).isTrue();
         assertThat(expected.category()).isEqualTo("Not a concern");
+    }
+
+    /**
+     * Scores as the rulebook's comment promises, written here by hand: special measures 80 + 40 for the
+     * Inadequate judgement, serious weaknesses 40 + 40, Inadequate 40, Requires improvement 20, in each era.
+     */
+    @Test
+    void shouldScoreOfstedFindingsMostSevereFirstInEveryEra() {
+        assertThat(assess(goodPrimary().overallEffectiveness("Inadequate").judgement(StandardFacts.CATEGORY, "SM"))
+                .score()).isEqualTo(120);
+        assertThat(assess(goodPrimary().overallEffectiveness("Inadequate").judgement(StandardFacts.CATEGORY, "SWK"))
+                .score()).isEqualTo(80);
+        assertThat(assess(goodPrimary().overallEffectiveness("Inadequate")).score()).isEqualTo(40);
+        assertThat(assess(goodPrimary().overallEffectiveness("Requires improvement")).score()).isEqualTo(20);
+        assertThat(assess(SchoolFixture.maintained(900001).judgement(StandardFacts.LOWEST_KEY_JUDGEMENT, "Inadequate")
+                .judgement(StandardFacts.CATEGORY, "SM")).score()).isEqualTo(120);
+        assertThat(assess(SchoolFixture.maintained(900001)
+                .judgement(StandardFacts.LOWEST_KEY_JUDGEMENT, "Requires improvement")).score()).isEqualTo(20);
+        assertThat(assess(SchoolFixture.maintained(900001)
+                .judgement(StandardFacts.LOWEST_AREA_GRADE, "Urgent improvement")).score()).isEqualTo(40);
+        assertThat(assess(SchoolFixture.maintained(900001)
+                .judgement(StandardFacts.LOWEST_AREA_GRADE, "Needs attention")).score()).isEqualTo(20);
+        assertThat(assess(SchoolFixture.maintained(900001).judgement(StandardFacts.LOWEST_AREA_GRADE,
+                "Strong standard").judgement(StandardFacts.SAFEGUARDING, "Not met")).score()).isEqualTo(20);
+    }
+
+    @Test
+    void shouldKeepARequiresImprovementSchoolWithEveryDataConcernBelowAnInadequateOne() {
+        SchoolAssessment weakest = assess(goodPrimary().overallEffectiveness("Requires improvement")
+                .figure("ks2.rwm_expected", 30).figure("ks2.maths_progress", -5)
+                .figure("ks2.rwm_expected_not_disadvantaged", 80).figure("ks2.rwm_expected_disadvantaged", 40)
+                .figure("absence.persistent_share", 30).figure("absence.overall_rate", 9)
+                .figure("exclusions.permanent_rate", 1).figure("ofsted.months_since_graded", 60));
+
+        assertThat(weakest.score()).isEqualTo(20 + 8);
+        assertThat(weakest.score()).isLessThan(assess(goodPrimary().overallEffectiveness("Inadequate")).score());
     }
 
     @Test
@@ -158,8 +195,9 @@ class DefaultRulebookTest {
         assertThat(school.score()).isEqualTo(3);
         assertThat(school.category()).isEqualTo("Vulnerable");
         assertThat(school.firedRules().get(0).explanation())
-                .contains("was 40 in 2018-19 (fictional_ks2_final.csv), below $lowest_quartile_ks2_rwm "
-                        + "(the 25th percentile of ks2.rwm_expected across 9 Primary schools), which is 60");
+                .contains("was 40 in 2018-19 (DfE's key stage 2 performance tables, final), below the lowest quartile "
+                        + "key stage 2 reading, writing and maths (the 25th percentile across 9 primary schools), "
+                        + "which is 60");
     }
 
     @Test
@@ -204,8 +242,9 @@ class DefaultRulebookTest {
         assertThat(school.firedRules()).extracting(FiredRule::ruleId)
                 .containsExactly("persistent-absence-high", "overall-absence-high");
         assertThat(school.firedRules().get(0).explanation())
-                .contains("above england(absence.persistent_share) + $persistent_absence_margin, which is 16")
-                .contains("fictional_england.csv");
+                .contains("above England's figure for % of pupils persistently absent (10% or more of sessions) "
+                        + "plus the persistent absence margin (5), which is 16")
+                .doesNotContain("fictional_england.csv").doesNotContain("$").doesNotContain("absence.");
     }
 
     @Test

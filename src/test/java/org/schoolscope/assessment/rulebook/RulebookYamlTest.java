@@ -95,9 +95,15 @@ class RulebookYamlTest {
     }
 
     @Test
-    void shouldRefuseARuleWithTwoConsequences() {
-        assertThatThrownBy(() -> RulebookYaml.read(WELSH_COLOURS.replace("    category: Red\n",
-                "    category: Red\n    concern: {weight: 1}\n")))
+    void shouldReadARuleThatPlacesInACategoryAndAddsWeight() {
+        Rulebook rulebook = RulebookYaml.read(WELSH_COLOURS.replace("    category: Red\n",
+                "    category: Red\n    concern: {weight: 40}\n"));
+        assertThat(rulebook.rules().get(0).consequence()).isEqualTo(new Consequence.PlaceInCategory("Red", 40));
+    }
+
+    @Test
+    void shouldRefuseARuleWithNoConsequence() {
+        assertThatThrownBy(() -> RulebookYaml.read(WELSH_COLOURS.replace("    category: Red\n", "")))
                 .isInstanceOfSatisfying(RulebookRefusedException.class, e -> assertThat(e.problems())
                         .extracting(RulebookProblem::where).containsExactly("Rule red"));
     }

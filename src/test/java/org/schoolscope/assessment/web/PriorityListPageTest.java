@@ -25,13 +25,19 @@ import java.util.stream.Collectors;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.schoolscope.assessment.AssessmentRun;
 import org.schoolscope.assessment.AssessmentRuns;
+import org.schoolscope.assessment.CategoryOverride;
+import org.schoolscope.assessment.PriorityLists;
 import org.schoolscope.assessment.domain.Category;
 import org.schoolscope.assessment.domain.Rulebook;
 import org.schoolscope.assessment.rulebook.RulebookYaml;
+import org.schoolscope.improvement.ImprovementCycle;
+import org.schoolscope.shared.AcademicYear;
 import org.schoolscope.shared.LaCode;
+import org.schoolscope.shared.Urn;
 import org.schoolscope.testing.DatabaseCleaner;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -56,6 +62,12 @@ class PriorityListPageTest {
 
     @Autowired
     AssessmentRuns runs;
+
+    @Autowired
+    PriorityLists lists;
+
+    @Autowired
+    ImprovementCycle cycle;
 
     @Autowired
     JdbcClient jdbc;
@@ -197,9 +209,138 @@ class PriorityListPageTest {
                 .getContentAsString();
         assertThat(HtmlUtils.htmlUnescape(page)).contains("Computed: " + computed + "; overridden to " + chosen
                 + " by officer on ").contains(": " + reason);
-        assertThat(listedUrns(page)).as("still listed by its computed category").contains(urn);
+        assertThat(listedUrns(page)).as("still listed, so the decision can be seen and withdrawn").contains(urn);
+        assertThat(categoryInRow(page, urn)).isEqualTo(chosen);
         assertThat(categoryOf(run, urn)).isEqualTo(computed);
         assertThat(overridesOf(run)).isOne();
+    }
+
+    /** Queensbury School, overridden to "Not a concern" in the review that found overrides did not hold. */
+    private static final int QUEENSBURY = 103616;
+
+    private static final String GOOD_REASON = "The trust's plan was agreed at the advisory board on 4 November";
+
+    /** Overrides hold for later runs, so each test withdraws those it made; the record keeps them. */
+    @AfterEach
+    void withdrawEveryOverride() {
+        jdbc.sql("""
+                select id from assessment_override o
+                where not exists (select 1 from assessment_override_withdrawal w where w.override_id = o.id)""")
+                .query(Long.class).list()
+                .forEach(id -> lists.withdraw(id, "The test that made this override has finished", "test"));
+    }
+
+    @Test
+    void shouldRefuseAnOverrideToTheSameCategoryOrWithAReasonThatSaysNothing() throws Exception {
+        AssessmentRun run = runs.run(BIRMINGHAM, "test");
+        int urn = firstListed();
+        String computed = categoryOf(run, urn);
+
+        mvc.perform(post("/assessments/overrides").with(csrf()).param("run", String.valueOf(run.id()))
+                .param("urn", String.valueOf(urn)).param("category", computed).param("reason", GOOD_REASON))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The school is already in this category")))
+                .andExpect(content().string(containsString("href=\"#category\"")));
+        mvc.perform(post("/assessments/overrides").with(csrf()).param("run", String.valueOf(run.id()))
+                .param("urn", String.valueOf(urn)).param("category", rulebookOf(run).defaultCategory())
+                .param("reason", "x"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Write the reason in at least 3 words")))
+                .andExpect(content().string(containsString("id=\"reason-error\"")));
+
+        assertThat(overridesOf(run)).isZero();
+    }
+
+    @Test
+    void shouldPlaceAnOverriddenSchoolInItsNewCategoryEverywhereAndCarryItToTheNextRun() throws Exception {
+        AssessmentRun first = runs.run(BIRMINGHAM, "test");
+        assertThat(listedUrns(listPage())).as("Queensbury is on the computed list").contains(QUEENSBURY);
+        String noConcern = rulebookOf(first).defaultCategory();
+        long auditedBefore = audited("override");
+
+        mvc.perform(post("/assessments/overrides").with(csrf()).param("run", String.valueOf(first.id()))
+                .param("urn", String.valueOf(QUEENSBURY)).param("category", noConcern).param("reason", GOOD_REASON))
+                .andExpect(redirectedUrl("/assessments/priority-list#school-" + QUEENSBURY));
+
+        assertThat(categoryInRow(listPage(), QUEENSBURY)).isEqualTo(noConcern);
+        assertThat(csvCategory(QUEENSBURY)).isEqualTo(noConcern);
+        assertThat(audited("override")).isEqualTo(auditedBefore + 1);
+
+        AssessmentRun second = runs.run(BIRMINGHAM, "test");
+        String page = listPage();
+        assertThat(page).contains("id=\"run-id\">" + second.id() + "<");
+        assertThat(categoryInRow(page, QUEENSBURY)).as("the override holds in the next run").isEqualTo(noConcern);
+        assertThat(csvCategory(QUEENSBURY)).isEqualTo(noConcern);
+        List<Integer> listed = listedUrns(page);
+        assertThat(listed.indexOf(QUEENSBURY)).as("ranked by its new category, after every school of concern")
+                .isGreaterThan(listed.indexOf(firstListed()));
+
+        // A year no other test uses: the timeline is append-only, and other tests record steps in theirs.
+        AcademicYear year = new AcademicYear(2071);
+        cycle.propose(year, "test");
+        assertThat(jdbc.sql("""
+                select count(*) from improvement_event
+                where academic_year = 2071 and step = 'PROPOSED' and urn = :urn""").param("urn", QUEENSBURY)
+                .query(Long.class).single()).as("not proposed for the list").isZero();
+        assertThat(jdbc.sql("select count(*) from improvement_event where academic_year = 2071 and step = 'PROPOSED'")
+                .query(Long.class).single()).as("other schools are proposed").isPositive();
+    }
+
+    @Test
+    void shouldWithdrawAnOverrideWithAReasonAndPutTheSchoolBackInItsComputedCategory() throws Exception {
+        AssessmentRun run = runs.run(BIRMINGHAM, "test");
+        String computed = categoryOf(run, QUEENSBURY);
+        CategoryOverride override = lists.override(run.id(), new Urn(QUEENSBURY),
+                rulebookOf(run).defaultCategory(), GOOD_REASON, "officer");
+
+        mvc.perform(post("/assessments/overrides/" + override.id() + "/withdrawal").with(csrf()).param("reason", "no"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Write the reason in at least 3 words")));
+        long auditedBefore = audited("withdraw");
+        mvc.perform(post("/assessments/overrides/" + override.id() + "/withdrawal").with(csrf())
+                .param("reason", "The trust's plan was not approved after all"))
+                .andExpect(redirectedUrl("/assessments/priority-list#school-" + QUEENSBURY));
+
+        assertThat(categoryInRow(listPage(), QUEENSBURY)).isEqualTo(computed);
+        assertThat(audited("withdraw")).isEqualTo(auditedBefore + 1);
+        runs.run(BIRMINGHAM, "test");
+        assertThat(categoryInRow(listPage(), QUEENSBURY)).as("withdrawn for later runs too").isEqualTo(computed);
+    }
+
+    /**
+     * An override made before the evidence it answered was recorded stands for evidence no later run can match, as
+     * does one whose evidence has changed: the list asks for confirmation, showing both, and keeps the computed
+     * category until an officer confirms.
+     */
+    @Test
+    void shouldAskAnOfficerToConfirmAnOverrideWhoseEvidenceHasChanged() throws Exception {
+        AssessmentRun earlier = runs.run(BIRMINGHAM, "test");
+        String noConcern = rulebookOf(earlier).defaultCategory();
+        jdbc.sql("""
+                insert into assessment_override (run_id, urn, category, reason, made_by, made_at)
+                values (:run, :urn, :category, :reason, 'officer', now())""").param("run", earlier.id())
+                .param("urn", QUEENSBURY).param("category", noConcern).param("reason", GOOD_REASON).update();
+        AssessmentRun later = runs.run(BIRMINGHAM, "test");
+        String computed = categoryOf(later, QUEENSBURY);
+
+        String page = listPage();
+        assertThat(categoryInRow(page, QUEENSBURY)).isEqualTo(computed);
+        assertThat(HtmlUtils.htmlUnescape(page)).contains("Overridden to " + noConcern + " by officer on ")
+                .contains("the evidence has changed since");
+
+        String form = HtmlUtils.htmlUnescape(mvc.perform(get("/assessments/overrides/new")
+                .param("run", String.valueOf(later.id())).param("urn", String.valueOf(QUEENSBURY)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(form).contains("id=\"override-to-confirm\"")
+                .contains("What assessment run " + earlier.id() + " found when the override was made")
+                .contains("What assessment run " + later.id() + " finds now");
+
+        long confirmedBefore = audited("confirm");
+        mvc.perform(post("/assessments/overrides").with(csrf()).param("run", String.valueOf(later.id()))
+                .param("urn", String.valueOf(QUEENSBURY)).param("category", noConcern).param("reason", GOOD_REASON))
+                .andExpect(redirectedUrl("/assessments/priority-list#school-" + QUEENSBURY));
+        assertThat(categoryInRow(listPage(), QUEENSBURY)).isEqualTo(noConcern);
+        assertThat(audited("confirm")).isEqualTo(confirmedBefore + 1);
     }
 
     @Test
@@ -222,6 +363,36 @@ class PriorityListPageTest {
 
         assertThat(jdbc.sql("select count(*) from assessment_run").query(Long.class).single())
                 .isEqualTo(before + 1);
+    }
+
+    private String listPage() throws Exception {
+        return mvc.perform(get("/assessments/priority-list")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+    }
+
+    /** The category a school's row on the page shows first. */
+    private static String categoryInRow(String page, int urn) {
+        Matcher row = Pattern.compile("(?s)id=\"school-" + urn + "\".*?class=\"app-category\">([^<]*)<")
+                .matcher(page);
+        assertThat(row.find()).as("a row for %s", urn).isTrue();
+        return HtmlUtils.htmlUnescape(row.group(1));
+    }
+
+    private String csvCategory(int urn) throws Exception {
+        byte[] csv = mvc.perform(get("/assessments/priority-list.csv")).andReturn().getResponse()
+                .getContentAsByteArray();
+        List<CsvRecord> records = new ArrayList<>();
+        CsvReader.builder().ofCsvRecord(new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8))
+                .forEach(records::add);
+        List<String> header = records.get(0).getFields();
+        return records.subList(1, records.size()).stream()
+                .filter(row -> row.getField(header.indexOf("URN")).equals(String.valueOf(urn))).findFirst()
+                .orElseThrow().getField(header.indexOf("Category"));
+    }
+
+    private long audited(String action) {
+        return jdbc.sql("select count(*) from audit_event where record_type = 'assessment-override' and action = :a")
+                .param("a", action).query(Long.class).single();
     }
 
     private int firstListed() throws Exception {

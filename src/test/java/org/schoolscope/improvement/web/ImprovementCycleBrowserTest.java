@@ -9,6 +9,9 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.util.ArrayList;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -123,12 +126,12 @@ class ImprovementCycleBrowserTest {
         for (ImprovementCase other : proposed) {
             if (other.isFirstTimeVulnerable() && !other.urn().equals(school)) {
                 cycle.record(other.urn(), year, StepType.VULNERABILITY_VISIT, new StepInput("Agreed with the head",
-                        "", Map.of(Details.OUTCOME, Details.PRIORITY, Details.VISIT_DATE, "2035-09-20")), "setup");
+                        "", Map.of(Details.OUTCOME, Details.PRIORITY, Details.VISIT_DATE, day(-60))), "setup");
             }
         }
         List<String> rationales = new ArrayList<>();
         if (chosen.isFirstTimeVulnerable()) {
-            step(partner, school, "vulnerability-visit", rationales, "date=2035-09-18", "outcome=priority",
+            step(partner, school, "vulnerability-visit", rationales, "date=" + day(-62), "outcome=priority",
                     "why=The head agreed the attendance data shows a real risk");
         }
         officer.navigate(ORIGIN + "/improvement/list?year=" + YEAR);
@@ -142,16 +145,17 @@ class ImprovementCycleBrowserTest {
 
         step(officer, school, "partner", rationales, "partner=Pat Partner", "why=Knows the school's phase well");
         // Stage 2: the plan, an action, progress and a visit.
-        step(partner, school, "plan", rationales, "support=Interim deputy brokered from a partner school",
+        step(partner, school, "plan", rationales, "priorities=Improve reading in key stage 2",
+                "support=Interim deputy brokered from a partner school",
                 "why=Agreed with the head and chair");
         step(partner, school, "action", rationales, "action=Train middle leaders in reading", "owner=Deputy head",
-                "resources=Two partner days", "due=2035-12-12", "why=Reading is the weakest area");
+                "resources=Two partner days", "due=" + day(30), "why=Reading is the weakest area");
         step(partner, school, "progress", rationales, "rag=AMBER", "why=Leadership steadier; reading not yet");
-        step(partner, school, "partner-visit", rationales, "date=2035-11-20",
+        step(partner, school, "partner-visit", rationales, "date=" + day(-40),
                 "why=Observed reading lessons with the head");
         // Stage 3: the board.
         officer.navigate(ORIGIN + "/improvement/board-meetings?year=" + YEAR);
-        officer.fill("#date", "2035-11-26");
+        fillDate(officer, "date", "2035-11-26");
         officer.click("#schedule");
         officer.waitForURL(Pattern.compile(".*/improvement/board-meetings/\\d+"));
         board.navigate(officer.url());
@@ -166,18 +170,18 @@ class ImprovementCycleBrowserTest {
         step(director, school, "dcs-decision", rationales, "decision=approved",
                 "why=Governance has broken down; a notice is proportionate");
         step(officer, school, "warning-notice", rationales, "ground=BREAKDOWN_OF_MANAGEMENT_OR_GOVERNANCE",
-                "requiredActions=Meet the partner monthly and agree a governance review", "complyBy=2036-02-27",
+                "requiredActions=Meet the partner monthly and agree a governance review", "complyBy=" + day(60),
                 "recipients=GOVERNING_BODY", "recipients=HEADTEACHER", "why=As the Director decided");
         step(officer, school, "compliance", rationales, "complied=yes", "why=Governance review completed");
         step(officer, school, "notice-closed", rationales, "outcome=Complied", "why=All required actions met");
         // Stages 4 and 5.
-        step(officer, school, "concern-meeting", rationales, "date=2036-03-04",
+        step(officer, school, "concern-meeting", rationales, "date=" + day(-20),
                 "why=Finance reported a deficit recovery plan", "actionsAgreed=Finance to review by 2036-03-31",
                 "referrals=None");
-        step(officer, school, "escalation", rationales, "date=2036-03-18", "why=The diocese disputes the plan",
+        step(officer, school, "escalation", rationales, "date=" + day(-10), "why=The diocese disputes the plan",
                 "outcome=Diocese and council to meet", "actionsAgreed=Meeting by 2036-04-01");
         // Ofsted, then removal.
-        step(partner, school, "inspection", rationales, "date=2036-05-12", "partnerAttended=yes", "outcome=Good",
+        step(partner, school, "inspection", rationales, "date=" + day(-5), "partnerAttended=yes", "outcome=Good",
                 "furtherSupport=no", "why=Inspectors noted the strong improvement in reading");
         step(board, school, "recommendation", rationales, "recommendation=REMOVE",
                 "why=Good at the latest inspection with no further support indicated");
@@ -189,12 +193,12 @@ class ImprovementCycleBrowserTest {
         for (String what : List.of("Proposed for the " + YEAR + " list", "On the agreed " + YEAR + " list",
                 "Priority partner allocated: Pat Partner", "Action plan agreed with the head",
                 "Action added: Train middle leaders in reading", "Progress rated Amber",
-                "Priority partner visit on 2035-11-20", "Advisory board recommendation: Send a letter of concern",
+                "Priority partner visit on " + words(-40), "Advisory board recommendation: Send a letter of concern",
                 "Advisory board recommendation: Issue a formal warning notice",
                 "The Director of Children's Services decided to issue a warning notice",
                 "Warning notice issued: A serious breakdown", "Warning notice compliance reviewed: complied",
                 "Warning notice closed: Complied", "Discussed at the monthly schools-causing-concern meeting",
-                "Escalated to the Education Improvement Group", "Ofsted inspection on 2036-05-12: Good",
+                "Escalated to the Education Improvement Group", "Ofsted inspection on " + words(-5) + ": Good",
                 "Advisory board recommendation: Remove from the list",
                 "Removed from the list: the removal rule is met")) {
             assertThat(timeline).contains(what);
@@ -214,6 +218,10 @@ class ImprovementCycleBrowserTest {
         for (String field : fields) {
             String name = field.substring(0, field.indexOf('='));
             String value = field.substring(field.indexOf('=') + 1);
+            if (page.locator("[name='" + name + "-day']").count() > 0) {
+                fillDate(page, name, value);
+                continue;
+            }
             String type = page.locator("[name='" + name + "']").first().getAttribute("type");
             if ("radio".equals(type) || "checkbox".equals(type)) {
                 page.check("[name='" + name + "'][value='" + value + "']");
@@ -234,5 +242,20 @@ class ImprovementCycleBrowserTest {
         assertThat(page.locator(".govuk-error-summary").count()).as(kind).isZero();
     }
 
+    /** Types an ISO day into a GOV.UK date input's day, month and year boxes, as a person would. */
+    private static void fillDate(Page page, String name, String iso) {
+        LocalDate date = LocalDate.parse(iso);
+        page.fill("[name='" + name + "-day']", Integer.toString(date.getDayOfMonth()));
+        page.fill("[name='" + name + "-month']", Integer.toString(date.getMonthValue()));
+        page.fill("[name='" + name + "-year']", Integer.toString(date.getYear()));
+    }
 
+    /** A day relative to today: what happened is dated no later than today (issue 12, item 7). */
+    private static String day(int daysFromToday) {
+        return LocalDate.now().plusDays(daysFromToday).toString();
+    }
+
+    private static String words(int daysFromToday) {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(LocalDate.now().plusDays(daysFromToday));
+    }
 }

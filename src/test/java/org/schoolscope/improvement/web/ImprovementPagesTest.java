@@ -71,7 +71,7 @@ class ImprovementPagesTest {
 
     private List<Urn> maintainedSchools() {
         return jdbc.sql("select urn from school where responsible_body = 'LOCAL_AUTHORITY' and la_code = 330 "
-                + "order by urn limit 6").query((row, number) -> new Urn(row.getInt(1))).list();
+                + "order by urn limit 7").query((row, number) -> new Urn(row.getInt(1))).list();
     }
 
     private String step(Urn urn, String year, String kind, RequestPostProcessor as, String... params) throws Exception {
@@ -108,14 +108,19 @@ class ImprovementPagesTest {
                 "DONE")).contains("now done");
         assertThat(step(school, year, "progress", partner, "rag", "AMBER", "why", "Leadership stable, reading slow"))
                 .contains("Progress rated Amber");
-        assertThat(step(school, year, "partner-visit", partner, "date", "2041-12-01", "why", "Met the new head"))
-                .contains("Priority partner visit on 2041-12-01", "Met the new head");
-        assertThat(step(school, year, "concern-meeting", OFFICER, "date", "2041-12-05", "why", "HR case open",
+        // What happened is dated no later than today (issue 12, item 7), and the timeline writes dates in words.
+        LocalDate visited = LocalDate.now().minusDays(20);
+        assertThat(step(school, year, "partner-visit", partner, "date", visited.toString(), "why", "Met the new head"))
+                .contains("Priority partner visit on " + words(visited), "Met the new head");
+        assertThat(step(school, year, "concern-meeting", OFFICER, "date", visited.plusDays(4).toString(), "why",
+                "HR case open",
                 "actionsAgreed", "HR to advise governors by 2041-12-20", "referrals", "None"))
                 .contains("Discussed at the monthly schools-causing-concern meeting", "HR case open");
-        assertThat(step(school, year, "escalation", OFFICER, "date", "2042-01-10", "why", "Governors disengaged",
-                "outcome", "Regional director to write", "actionsAgreed", "Letter by 2042-01-20"))
-                .contains("Escalated to the Education Improvement Group on 2042-01-10: Regional director to write");
+        LocalDate escalated = visited.plusDays(10);
+        assertThat(step(school, year, "escalation", OFFICER, "date", escalated.toString(), "why",
+                "Governors disengaged", "outcome", "Regional director to write", "actionsAgreed", "Letter by 2042-01-20"))
+                .contains("Escalated to the Education Improvement Group on " + words(escalated)
+                        + ": Regional director to write");
         assertThat(step(school, year, "recommendation", BOARD, "recommendation", "WARNING_NOTICE", "why",
                 "No progress on governance")).contains("Issue a formal warning notice");
         assertThat(step(school, year, "dcs-decision", DIRECTOR, "decision", "approved", "why",
@@ -123,14 +128,16 @@ class ImprovementPagesTest {
         assertThat(step(school, year, "warning-notice", OFFICER, "ground", "BREAKDOWN_OF_MANAGEMENT_OR_GOVERNANCE",
                 "requiredActions", "Reconstitute the governing body", "complyBy", "2042-03-01", "recipients",
                 "GOVERNING_BODY", "recipients", "HEADTEACHER", "why", "As decided by the Director"))
-                .contains("Warning notice issued: A serious breakdown", "The governing body, The headteacher");
+                .contains("Warning notice issued: A serious breakdown", "The governing body, The headteacher")
+                .contains("to comply by 1 March 2042");
         assertThat(step(school, year, "compliance", OFFICER, "complied", "yes", "why", "New governors appointed"))
                 .contains("compliance reviewed: complied");
         assertThat(step(school, year, "notice-closed", OFFICER, "outcome", "Complied")).contains(
                 "Warning notice closed: Complied");
-        assertThat(step(school, year, "inspection", partner, "date", "2042-05-10", "partnerAttended", "yes",
+        LocalDate inspected = LocalDate.now();
+        assertThat(step(school, year, "inspection", partner, "date", inspected.toString(), "partnerAttended", "yes",
                 "outcome", "Good", "furtherSupport", "no", "why", "Inspectors praised the new leadership"))
-                .contains("Ofsted inspection on 2042-05-10: Good; the priority partner attended");
+                .contains("Ofsted inspection on " + words(inspected) + ": Good; the priority partner attended");
         assertThat(step(school, year, "recommendation", BOARD, "recommendation", "REMOVE", "why", "Good now"))
                 .contains("Remove from the list");
         assertThat(step(school, year, "removal", OFFICER)).contains("Removed from the list: the removal rule is met");
@@ -165,8 +172,21 @@ class ImprovementPagesTest {
             mvc.perform(post("/improvement/list/agree").param("year", year).param("partnerAgreedBy", "P. Lead")
                     .with(OFFICER).with(csrf())).andExpect(status().isConflict())
                     .andExpect(content().string(org.hamcrest.Matchers.containsString("record the visit")));
+            // One sentence for all of them, and each school by name with a link to record its visit (issue 12).
+            String page = mvc.perform(get("/improvement/list").param("year", year).with(OFFICER))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            var names = cycle.schoolNames(firstTime.stream().map(found -> found.urn()).toList(),
+                    org.schoolscope.access.ViewerScope.system());
             for (var vulnerable : firstTime) {
-                step(vulnerable.urn(), year, "vulnerability-visit", partner, "date", "2046-09-20", "outcome",
+                assertThat(page).contains("/improvement/schools/" + vulnerable.urn()
+                        + "/steps/vulnerability-visit?year=" + year).contains(org.springframework.web.util.HtmlUtils
+                                .htmlEscape("Record the visit to " + names.get(vulnerable.urn()) + " (URN "
+                                        + vulnerable.urn() + ")"));
+            }
+            mvc.perform(get("/improvement/list/agree").param("year", year).with(OFFICER))
+                    .andExpect(status().is3xxRedirection());
+            for (var vulnerable : firstTime) {
+                step(vulnerable.urn(), year, "vulnerability-visit", partner, "date", LocalDate.now().toString(), "outcome",
                         "priority", "why", "Head agrees the data shows a risk");
             }
         }
@@ -218,7 +238,12 @@ class ImprovementPagesTest {
 
     @Test
     void shouldPutAnImportedInspectionOfAListedSchoolOnTheBoardsAgenda() throws Exception {
-        Urn school = maintainedSchools().get(4);
+        // An imported inspection is filed under the school's latest year with steps, so the school must be one no
+        // other test of the shared context has taken through a later year.
+        Urn school = jdbc.sql("""
+                select urn from school s where responsible_body = 'LOCAL_AUTHORITY' and la_code = 330
+                and not exists (select 1 from improvement_event e where e.urn = s.urn) order by urn limit 1""")
+                .query((row, number) -> new Urn(row.getInt(1))).single();
         String year = "2049-50";
         step(school, year, "self-report", OFFICER, "why", "Reported");
         step(school, year, "recommendation", BOARD, "recommendation", "ADD", "why", "Agreed");
@@ -255,5 +280,67 @@ class ImprovementPagesTest {
         // No route rule names an unknown step, so it is refused before the controller could say "not found".
         mvc.perform(get("/improvement/schools/{urn}/steps/nonsense", school).with(OFFICER))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void shouldTakeDatesInGovUkBoxesAndRefuseWhatHasNotHappenedYet() throws Exception {
+        Urn school = maintainedSchools().get(6);
+        String year = "2051-52";
+        step(school, year, "self-report", OFFICER, "why", "Reported");
+        step(school, year, "recommendation", BOARD, "recommendation", "ADD", "why", "Agreed");
+        step(school, year, "partner", OFFICER, "partnerOther", "Pat Partner");
+        LocalDate today = LocalDate.now();
+        LocalDate nextMonth = today.plusMonths(1);
+
+        String refused = mvc.perform(post("/improvement/schools/{urn}/steps/partner-visit", school)
+                .param("year", year).param("date-day", Integer.toString(nextMonth.getDayOfMonth()))
+                .param("date-month", Integer.toString(nextMonth.getMonthValue()))
+                .param("date-year", Integer.toString(nextMonth.getYear())).param("why", "Planned visit")
+                .with(partner).with(csrf())).andExpect(status().isConflict()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(refused).contains("is dated " + words(nextMonth) + ", which has not come yet");
+
+        String notADate = mvc.perform(post("/improvement/schools/{urn}/steps/partner-visit", school)
+                .param("year", year).param("date-day", "31").param("date-month", "2").param("date-year", "2026")
+                .param("why", "Met the head").with(partner).with(csrf())).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(notADate).contains("Enter a real date with a day, month and year").contains("href=\"#date\"")
+                .contains("name=\"date-day\"").contains("value=\"31\"");
+
+        assertThat(mvc.perform(post("/improvement/schools/{urn}/steps/partner-visit", school).param("year", year)
+                .param("date-day", Integer.toString(today.getDayOfMonth()))
+                .param("date-month", Integer.toString(today.getMonthValue()))
+                .param("date-year", Integer.toString(today.getYear())).param("why", "Met the head").with(partner)
+                .with(csrf())).andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl())
+                .contains("#event-");
+        assertThat(cycle.caseOf(school, AcademicYear.parse(year), org.schoolscope.access.ViewerScope.system())
+                .lastVisit()).contains(today);
+
+        // A board meeting in the future has not made a recommendation yet.
+        mvc.perform(post("/improvement/board-meetings").param("year", year).param("date", "2051-10-01")
+                .with(OFFICER).with(csrf())).andExpect(status().is3xxRedirection());
+        long meeting = cycle.boardMeetings(AcademicYear.parse(year)).get(0).id();
+        mvc.perform(post("/improvement/schools/{urn}/steps/recommendation", school).param("year", year)
+                .param("recommendation", "LETTER_OF_CONCERN").param("meeting", Long.toString(meeting))
+                .param("why", "Governors have not engaged")
+                .with(BOARD).with(csrf())).andExpect(status().isConflict())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "The board meeting on 1 October 2051 has not taken place yet")));
+
+        // A warning notice gives the school time: its compliance date falls after the day it is issued.
+        step(school, year, "recommendation", BOARD, "recommendation", "WARNING_NOTICE", "why", "No progress");
+        step(school, year, "dcs-decision", DIRECTOR, "decision", "approved", "why", "Proportionate");
+        mvc.perform(post("/improvement/schools/{urn}/steps/warning-notice", school).param("year", year)
+                .param("ground", "LOW_STANDARDS").param("requiredActions", "Improve reading")
+                .param("complyBy", today.toString()).param("recipients", "GOVERNING_BODY").param("why", "Decided")
+                .with(OFFICER).with(csrf())).andExpect(status().isConflict())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("The compliance date ("
+                        + words(today) + ") must be after the day the notice is issued")));
+        assertThat(cycle.caseOf(school, AcademicYear.parse(year), org.schoolscope.access.ViewerScope.system())
+                .notice()).isEqualTo(org.schoolscope.improvement.domain.NoticeState.APPROVED);
+    }
+
+    private static String words(LocalDate date) {
+        return java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK).format(date);
     }
 }
