@@ -57,6 +57,25 @@ public class AllowedSchools {
                 .param("urn", urn.value()).query(Boolean.class).single();
     }
 
+    /**
+     * Those of the schools the viewer may see, decided by the same SQL condition as every list, for a module that has
+     * its schools from another module's read API rather than from a query of its own.
+     */
+    public Set<Urn> visible(ViewerScope viewer, Collection<Urn> urns) {
+        Set<Urn> visible = new java.util.HashSet<>();
+        if (urns.isEmpty()) {
+            return visible;
+        }
+        if (viewer.seesEverySchool()) {
+            visible.addAll(urns);
+            return visible;
+        }
+        viewer.bind(jdbc.sql("select u from unnest(cast(:urns as integer[])) u where " + viewer.schools("u")))
+                .param("urns", urns.stream().map(Urn::value).distinct().toArray(Integer[]::new))
+                .query(Integer.class).list().forEach(urn -> visible.add(new Urn(urn)));
+        return visible;
+    }
+
     /** The roles among these authorities. */
     public static Set<Role> roles(Collection<? extends GrantedAuthority> authorities) {
         Set<Role> roles = new TreeSet<>();

@@ -66,6 +66,12 @@ public class PriorityLists {
         return query.latestRunId(laCode).flatMap(runId -> forRun(runId, viewer));
     }
 
+    /** As {@link #latestFor}, from the council's latest run made before the instant (a month's report). */
+    @Transactional
+    public Optional<PriorityList> latestBefore(LaCode laCode, java.time.Instant before, ViewerScope viewer) {
+        return query.latestRunIdBefore(laCode, before).flatMap(runId -> forRun(runId, viewer));
+    }
+
     /** As {@link #latestFor}, for one run. */
     @Transactional
     public Optional<PriorityList> forRun(long runId, ViewerScope viewer) {

@@ -11,4 +11,5 @@
  * {@link org.schoolscope.assessment.SchoolExplanations} says why a school is, or is not, a concern. What-if is still
  * to come.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "ingest", "register", "inspection", "inspection :: domain", "performance", "access", "web"})
 package org.schoolscope.assessment;

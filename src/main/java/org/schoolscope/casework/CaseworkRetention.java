@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import org.schoolscope.casework.persistence.CaseStore;
+import org.schoolscope.database.RetentionPeriods;
 import org.schoolscope.shared.RetentionPolicy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,9 +20,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseworkRetention implements RetentionPolicy {
 
     private final CaseStore store;
+    private final RetentionPeriods periods;
 
-    CaseworkRetention(CaseStore store) {
+    CaseworkRetention(CaseStore store, RetentionPeriods periods) {
         this.store = store;
+        this.periods = periods;
+    }
+
+    /** The period declared in the database for who raised a case. */
+    private Period identityRetention() {
+        return periods.keptFor(CaseworkAudit.IDENTITY).orElseThrow(() -> new IllegalStateException(
+                "No retention period is declared for " + CaseworkAudit.IDENTITY));
     }
 
     @Override
@@ -31,13 +40,13 @@ public class CaseworkRetention implements RetentionPolicy {
 
     @Override
     public String period() {
-        return describe(store.identityRetention()) + " after the case was received, once it has closed";
+        return describe(identityRetention()) + " after the case was received, once it has closed";
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<ExpiredRecord> expired(LocalDate today) {
-        Period kept = store.identityRetention();
+        Period kept = identityRetention();
         return store.closedWithIdentity().stream()
                 .filter(held -> held.receivedOn().plus(kept).isBefore(today))
                 .map(held -> new ExpiredRecord(Long.toString(held.caseId()), "Who raised case " + held.reference()

@@ -7,4 +7,5 @@
  * Runs read {@code casework.open_leadership_case}, {@code casework.open_safeguarding_case} and {@code
  * casework.open_governance_case} through {@link org.schoolscope.casework.CaseworkFacts}, never who raised a case.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "register", "assessment", "database", "access", "web"})
 package org.schoolscope.casework;

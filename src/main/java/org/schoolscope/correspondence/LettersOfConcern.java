@@ -1,5 +1,7 @@
 package org.schoolscope.correspondence;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import org.schoolscope.access.ViewerScope;
@@ -23,9 +25,11 @@ public class LettersOfConcern {
     private final CouncilProperties council;
     private final CorrespondenceProperties properties;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     LettersOfConcern(CorrespondenceQueries queries, PdfRenderer renderer, CouncilProperties council,
-            CorrespondenceProperties properties, ApplicationEventPublisher events) {
+            CorrespondenceProperties properties, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.queries = queries;
         this.renderer = renderer;
         this.council = council;
@@ -36,7 +40,7 @@ public class LettersOfConcern {
     /** The council's open maintained school, one the viewer may see, a letter of concern may be written to. */
     @Transactional(readOnly = true)
     public MaintainedSchool school(LaCode laCode, Urn urn, ViewerScope viewer) {
-        Optional<MaintainedSchool> school = queries.maintainedSchools(laCode, viewer).stream()
+        Optional<MaintainedSchool> school = queries.maintainedSchools(laCode, LocalDate.now(clock), viewer).stream()
                 .filter(candidate -> candidate.urn().equals(urn)).findFirst();
         return school.orElseThrow(() -> new CorrespondenceNotFoundException(
                 "School " + urn + " is not an open maintained school of LA " + laCode));

@@ -17,6 +17,7 @@ import org.schoolscope.assessment.PriorityLists;
 import org.schoolscope.correspondence.persistence.CorrespondenceQueries;
 import org.schoolscope.correspondence.persistence.CorrespondenceQueries.PublishedValue;
 import org.schoolscope.inspection.Inspections;
+import org.schoolscope.inspection.LatestInspection;
 import org.schoolscope.inspection.domain.Inspection;
 import org.schoolscope.inspection.domain.KeyJudgementsInspection;
 import org.schoolscope.inspection.domain.OverallEffectiveness;
@@ -24,6 +25,7 @@ import org.schoolscope.inspection.domain.ReportCardGrade;
 import org.schoolscope.inspection.domain.ReportCardInspection;
 import org.schoolscope.inspection.domain.Safeguarding;
 import org.schoolscope.inspection.domain.SingleGradeInspection;
+import org.schoolscope.shared.AsAt;
 import org.schoolscope.shared.LaCode;
 import org.schoolscope.shared.Urn;
 import org.springframework.stereotype.Service;
@@ -63,16 +65,17 @@ public class MonthlyReports {
     @Transactional(readOnly = true)
     public MonthlyReport report(LaCode laCode, YearMonth month, ViewerScope viewer) {
         ViewerScope published = viewer.withoutNotes();
-        List<MaintainedSchool> schools = queries.maintainedSchools(laCode, published);
+        LocalDate first = month.atDay(1);
+        LocalDate last = month.atEndOfMonth();
+        // The register as it stood at the month's end: a school closed or succeeded by then is not counted.
+        List<MaintainedSchool> schools = queries.maintainedSchools(laCode, last, published);
         Map<Urn, MaintainedSchool> byUrn = new java.util.HashMap<>();
         schools.forEach(school -> byUrn.put(school.urn(), school));
 
         Instant start = month.atDay(1).atStartOfDay(UK).toInstant();
         Instant end = month.plusMonths(1).atDay(1).atStartOfDay(UK).toInstant();
-        Optional<PriorityList> previous = queries.latestRunBefore(laCode, start)
-                .flatMap(run -> lists.forRun(run, published));
-        Optional<PriorityList> current = queries.latestRunBefore(laCode, end)
-                .flatMap(run -> lists.forRun(run, published));
+        Optional<PriorityList> previous = lists.latestBefore(laCode, start, published);
+        Optional<PriorityList> current = lists.latestBefore(laCode, end, published);
         Map<Urn, Placement> before = listed(previous, published);
         Map<Urn, Placement> after = listed(current, published);
         List<MonthlyReport.ListChange> movedOn = new ArrayList<>();
@@ -92,18 +95,16 @@ public class MonthlyReports {
         movedOn.sort(byName);
         movedOff.sort(byName);
 
-        LocalDate first = month.atDay(1);
-        LocalDate last = month.atEndOfMonth();
         List<MonthlyReport.InspectionOutcome> outcomes = new ArrayList<>();
-        for (Urn urn : queries.maintainedSchoolsInspectedBetween(laCode, first, last, published)) {
-            for (Inspection inspection : inspections.history(urn)) {
-                LocalDate date = inspection.facts().date();
-                if (date != null && !date.isBefore(first) && !date.isAfter(last)) {
-                    outcomes.add(new MonthlyReport.InspectionOutcome(urn, nameOf(byUrn, urn, published), date,
-                            inspection.isGraded(), inspection.headline()));
-                }
+        // Maintained at the month's start or its end: a school inspected, then converted, in the month is reported.
+        java.util.Set<Urn> maintainedInMonth = new java.util.LinkedHashSet<>(byUrn.keySet());
+        queries.maintainedSchools(laCode, first, published).forEach(school -> maintainedInMonth.add(school.urn()));
+        inspections.between(maintainedInMonth, first, last).forEach((urn, inspected) -> {
+            for (Inspection inspection : inspected) {
+                outcomes.add(new MonthlyReport.InspectionOutcome(urn, nameOf(byUrn, urn, published),
+                        inspection.facts().date(), inspection.isGraded(), inspection.headline()));
             }
-        }
+        });
         outcomes.sort(Comparator.comparing(MonthlyReport.InspectionOutcome::date)
                 .thenComparing(MonthlyReport.InspectionOutcome::name));
 
@@ -111,12 +112,12 @@ public class MonthlyReports {
         int good = 0;
         long pupilsInGood = 0;
         long pupils = 0;
+        // The inspection module's one definition of the latest graded inspection, as at the month's end.
+        Map<Urn, LatestInspection> latestGraded = inspections.latestGraded(byUrn.keySet(), AsAt.on(last));
         for (MaintainedSchool school : schools) {
             pupils += school.pupils() == null ? 0 : school.pupils();
-            Optional<Inspection> latest = inspections.history(school.urn()).stream().filter(Inspection::isGraded)
-                    .filter(inspection -> inspection.facts().date() != null
-                            && !inspection.facts().date().isAfter(last))
-                    .findFirst();
+            Optional<Inspection> latest = Optional.ofNullable(latestGraded.get(school.urn()))
+                    .map(LatestInspection::inspection);
             if (latest.isPresent()) {
                 withGraded++;
                 if (goodOrBetter(latest.get())) {
@@ -128,7 +129,7 @@ public class MonthlyReports {
 
         Map<Integer, Map<String, PublishedValue>> figures = queries.latestValues(
                 schools.stream().map(school -> school.urn().value()).toList(),
-                List.of(RWM_EXPECTED, READING_PROGRESS, WRITING_PROGRESS, MATHS_PROGRESS, PROGRESS_8));
+                List.of(RWM_EXPECTED, READING_PROGRESS, WRITING_PROGRESS, MATHS_PROGRESS, PROGRESS_8), last);
         List<MonthlyReport.BelowStandard> primary = new ArrayList<>();
         List<MonthlyReport.BelowStandard> secondary = new ArrayList<>();
         for (MaintainedSchool school : schools) {

@@ -63,7 +63,9 @@ public class Stage1Letters {
         Map<Urn, Placement> placements = Placement.of(list, runs.results(list.run().id(), published));
         List<Stage1Letter> letters = new ArrayList<>();
         List<MaintainedSchool> notAssessed = new ArrayList<>();
-        for (MaintainedSchool school : queries.maintainedSchools(laCode, published)) {
+        // The council's maintained schools on the run's day: a school closed or succeeded by then gets no letter.
+        LocalDate runDay = LocalDate.ofInstant(list.run().runAt(), clock.getZone());
+        for (MaintainedSchool school : queries.maintainedSchools(laCode, runDay, published)) {
             Placement placement = placements.get(school.urn());
             if (placement == null) {
                 notAssessed.add(school);

@@ -5,4 +5,5 @@
  * assessment runs and the register; it stores nothing. {@code pdf} lays HTML out as tagged PDF, {@code persistence}
  * reads the register and inspections, {@code web} serves the pages and downloads.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "register", "inspection", "inspection :: domain", "performance", "assessment", "access", "web"})
 package org.schoolscope.correspondence;

@@ -18,4 +18,5 @@
  * <li><b>Backup and restore</b> ({@link DatabaseBackup}, {@link DatabaseCommands}).</li>
  * </ul>
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package org.schoolscope.database;

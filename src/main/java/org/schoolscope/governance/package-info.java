@@ -8,4 +8,5 @@
  * governance.governor_over_two_schools} and {@code governance.list_not_published} through {@link
  * org.schoolscope.governance.GovernanceFacts}. Other modules use {@link org.schoolscope.governance.Governance}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "ingest", "register", "assessment", "access", "web"})
 package org.schoolscope.governance;

@@ -9,4 +9,5 @@
  * {@link org.schoolscope.improvement.WarningNoticeIssued} and {@link
  * org.schoolscope.improvement.SchoolRemovedFromList}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "register", "inspection", "inspection :: domain", "assessment", "access", "web"})
 package org.schoolscope.improvement;

@@ -17,7 +17,11 @@ import org.schoolscope.ingest.TabularFile;
 import org.schoolscope.ingest.WriteCounts;
 import org.schoolscope.performance.FigureLayout.MeasureColumn;
 import org.schoolscope.performance.FigureLayout.RowRule;
+import org.schoolscope.register.CompleteListing;
+import org.schoolscope.register.SchoolFacts;
+import org.schoolscope.register.SchoolRegister;
 import org.schoolscope.shared.AcademicYear;
+import org.schoolscope.shared.Urn;
 
 /**
  * Imports any statistics file described by a {@link FigureLayout}: each row is checked as it is read and its figures
@@ -26,10 +30,18 @@ import org.schoolscope.shared.AcademicYear;
 final class FigureFileImporter extends LayoutFileImporter<FigureLayout> {
 
     private final FigureWriter writer;
+    private final SchoolRegister register;
 
-    FigureFileImporter(FigureLayout layout, FigureWriter writer) {
+    FigureFileImporter(FigureLayout layout, FigureWriter writer, SchoolRegister register) {
         super(layout);
         this.writer = writer;
+        this.register = register;
+    }
+
+    /** A file that lists every school (the census) tells the register which schools exist, so it goes first. */
+    @Override
+    public boolean isRegisterSource() {
+        return layout.completeList() != null;
     }
 
     @Override
@@ -51,6 +63,7 @@ final class FigureFileImporter extends LayoutFileImporter<FigureLayout> {
         String fileYear = yearColumn < 0 ? yearFromFileName(reader, file.name()) : null;
         int stageColumn = layout.releaseStage().column() == null ? -1 : reader.optional(layout.releaseStage().column());
         String fileStage = stageFromFileName(file.name());
+        Listing listing = layout.completeList() == null ? null : new Listing(layout.completeList(), reader, fileYear);
         reader.rejectIfProblems();
 
         Set<String> years = new HashSet<>();
@@ -107,8 +120,13 @@ final class FigureFileImporter extends LayoutFileImporter<FigureLayout> {
                 }
                 if (scope == FigureLayout.Scope.SCHOOL) {
                     urn = urn != null ? urn : register.schoolWithLaestab(laestab);
-                    if (urn == null || !register.holds(urn)) {
-                        unknownSchool(reader, row, rule, urn, laestab, context);
+                    // A file that lists every school says each school it lists existed on its date, so it adds a
+                    // school the register has not heard of (one opened since the last register file), unless the
+                    // row's LAESTAB is another school's on an earlier line: then the URN is a mistake.
+                    boolean known = urn != null && register.holds(urn);
+                    Integer sharedWith = listing == null || urn == null ? null : listing.add(row, urn, laCode, known);
+                    if (!known && (listing == null || urn == null || sharedWith != null)) {
+                        unknownSchool(reader, row, rule, urn, laestab, sharedWith, context);
                         continue;
                     }
                 }
@@ -128,6 +146,10 @@ final class FigureFileImporter extends LayoutFileImporter<FigureLayout> {
                 return ImportResult.of(WriteCounts.NONE);
             }
             stage.finish();
+            if (listing != null) {
+                // After the staging COPY has ended (its connection takes no other statement meanwhile).
+                listing.record(context);
+            }
             counts = straight ? new WriteCounts((int) stage.figures(), 0, 0, 0)
                     : writer.store(layout, measureColumns(), releases(measures, yearsAndStages), context);
         }
@@ -137,6 +159,69 @@ final class FigureFileImporter extends LayoutFileImporter<FigureLayout> {
         String academicYear = years.size() == 1 ? years.iterator().next() : null;
         return new ImportResult(counts.plus(new WriteCounts(0, 0, 0, skipped)), academicYear, fileStage,
                 academicYear == null ? null : AcademicYear.parse(academicYear).lastDay());
+    }
+
+    /**
+     * The schools a census-like file lists, gathered as the rows stream past and recorded in the register once the
+     * figures are staged: each was open on the list's day, of the type the file gives. The file names no school, so
+     * the register may know a school by its URN alone until a file with its name arrives.
+     */
+    private final class Listing {
+
+        private final FigureLayout.CompleteList list;
+        private final RowReader reader;
+        private final int typeColumn;
+        private final int estabColumn;
+        private final CompleteListing listing;
+        private final List<SchoolFacts> pending = new ArrayList<>();
+        private final Map<Integer, Integer> laestabs = new HashMap<>();
+
+        Listing(FigureLayout.CompleteList list, RowReader reader, String fileYear) {
+            this.list = list;
+            this.reader = reader;
+            this.typeColumn = list.typeColumn() == null ? -1 : reader.require(list.typeColumn());
+            this.estabColumn = list.estabColumn() == null ? -1 : reader.require(list.estabColumn());
+            if (fileYear == null) {
+                reader.fileProblem("NO_LIST_DATE", "A file that lists every school is dated by the academic year in"
+                        + " its name, e.g. 2024-2025_england_census.csv");
+                this.listing = null;
+            } else {
+                this.listing = new CompleteListing(list.title(), list.asAt().of(AcademicYear.parse(fileYear)),
+                        list.scope());
+            }
+        }
+
+        /**
+         * Lists the school unless its LAESTAB is another school's on an earlier line and the register does not know
+         * it; returns that other school's URN, or null.
+         */
+        Integer add(TabularFile.Row row, int urn, Integer laCode, boolean known) {
+            Integer estab = estabColumn < 0 ? null : reader.integer(row, estabColumn);
+            Integer laestab = estab == null || laCode == null ? null : laCode * 10000 + estab;
+            Integer earlier = laestab == null ? null : laestabs.putIfAbsent(laestab, urn);
+            Integer sharedWith = earlier == null || earlier == urn ? null : earlier;
+            if (sharedWith != null && !known) {
+                return sharedWith;
+            }
+            Urn school;
+            try {
+                school = new Urn(urn);
+            } catch (IllegalArgumentException e) {
+                reader.problem(row, -1, "NOT_A_URN", e.getMessage());
+                return null;
+            }
+            pending.add(new SchoolFacts(school, laestab, laCode, null, null,
+                    typeColumn < 0 ? null : reader.text(row, typeColumn), null, null, null, null, null, null, null,
+                    null, null, null, null, null, null, null));
+            return sharedWith;
+        }
+
+        void record(ImportContext context) {
+            if (!pending.isEmpty() && listing != null && !context.problems().any()) {
+                register.recordList(pending, listing, context.batch());
+            }
+            pending.clear();
+        }
     }
 
     private static BoundRule matching(List<BoundRule> rules, TabularFile.Row row) {
@@ -170,12 +255,16 @@ final class FigureFileImporter extends LayoutFileImporter<FigureLayout> {
      * nothing. The file is refused, or the row left out and listed where the council asked.
      */
     private static void unknownSchool(RowReader reader, TabularFile.Row row, BoundRule rule, Integer urn,
-            Integer laestab, ImportContext context) {
+            Integer laestab, Integer sharedWith, ImportContext context) {
         boolean byUrn = rule.urnColumn >= 0 && urn != null;
         String column = reader.columnName(byUrn ? rule.urnColumn : rule.laestabColumn);
         String code = byUrn ? "UNKNOWN_SCHOOL" : "UNKNOWN_LAESTAB";
         String reason = byUrn ? "No school with URN " + urn + " is in the register"
                 : "No school in the register has LAESTAB " + laestab;
+        if (sharedWith != null) {
+            reason += ", and this row's LA and establishment number are those of URN " + sharedWith
+                    + " on an earlier line";
+        }
         if (context.options().skipUnknownSchools()) {
             context.leaveOut(row.line(), column, code, reason);
         } else {

@@ -13,13 +13,33 @@ import org.schoolscope.ingest.RowShape;
  *     its publisher writes rows that stop early ({@code row-shape: may-end-early})
  */
 public record FigureLayout(String kind, String title, String source, List<String> signature, YearRule year,
-        StageRule releaseStage, RowShape rowShape, List<RowRule> rows, List<MeasureColumn> measures)
-        implements org.schoolscope.ingest.PublishedLayout {
+        StageRule releaseStage, RowShape rowShape, List<RowRule> rows, List<MeasureColumn> measures,
+        CompleteList completeList) implements org.schoolscope.ingest.PublishedLayout {
 
     public FigureLayout {
         signature = List.copyOf(signature);
         rows = List.copyOf(rows);
         measures = List.copyOf(measures);
+    }
+
+    /**
+     * For a file that lists every school of its kind (the January school census), what its school rows tell the
+     * register: that each school was open on the census day, of the type in {@code typeColumn}, with the
+     * establishment number in {@code estabColumn}. Null for a layout whose rows are figures only.
+     */
+    public record CompleteList(String title, org.schoolscope.register.ListScope scope, String typeColumn,
+            String estabColumn, ListDate asAt) {
+    }
+
+    /** The day a complete list describes. */
+    public enum ListDate {
+        /** The spring census day: the third Thursday of January of the academic year. */
+        CENSUS_DAY;
+
+        public java.time.LocalDate of(org.schoolscope.shared.AcademicYear year) {
+            java.time.LocalDate first = java.time.LocalDate.of(year.startYear() + 1, 1, 1);
+            return first.with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(3, java.time.DayOfWeek.THURSDAY));
+        }
     }
 
     /** Where the academic year comes from: a column of each row, or the file name (e.g. 2018-2019_...). */

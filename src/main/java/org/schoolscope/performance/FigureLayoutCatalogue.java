@@ -26,7 +26,7 @@ class FigureLayoutCatalogue implements FileImporterCatalogue {
 
     private final List<FileImporter> importers;
 
-    FigureLayoutCatalogue(FigureWriter writer,
+    FigureLayoutCatalogue(FigureWriter writer, org.schoolscope.register.SchoolRegister register,
             @Value("${schoolscope.import.layout-directory:}") String layoutDirectory) {
         List<FigureLayout> layouts = new ArrayList<>(shippedLayouts());
         if (!layoutDirectory.isBlank()) {
@@ -38,7 +38,7 @@ class FigureLayoutCatalogue implements FileImporterCatalogue {
                 throw new IllegalStateException("Two layouts are both called " + layout.kind());
             }
         }
-        this.importers = layouts.stream().<FileImporter>map(layout -> new FigureFileImporter(layout, writer)).toList();
+        this.importers = layouts.stream().<FileImporter>map(layout -> new FigureFileImporter(layout, writer, register)).toList();
     }
 
     @Override

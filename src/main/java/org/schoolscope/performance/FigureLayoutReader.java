@@ -17,7 +17,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 final class FigureLayoutReader {
 
     private static final Set<String> LAYOUT_KEYS = Set.of("kind", "title", "source", "signature", "academic-year",
-            "release-stage", "row-shape", "rows", "measures");
+            "release-stage", "row-shape", "rows", "measures", "complete-list");
+    private static final Set<String> LIST_KEYS = Set.of("title", "scope", "type", "estab", "as-at");
     private static final Set<String> ROW_KEYS = Set.of("scope", "when", "urn", "laestab", "la", "breakdown",
             "breakdown-labels");
     private static final Set<String> MEASURE_KEYS = Set.of("column", "code", "label", "unit", "higher-is-better",
@@ -61,7 +62,26 @@ final class FigureLayoutReader {
         return new FigureLayout(text(name, "kind", root.get("kind")), text(name, "title", root.get("title")),
                 (String) root.get("source"), signature, new FigureLayout.YearRule(yearColumn, fileNamePattern),
                 new FigureLayout.StageRule((String) stage.get("column"), fallback), rowShape(name, root.get("row-shape")),
-                rows, measures);
+                rows, measures, completeList(name, root.get("complete-list")));
+    }
+
+    private static FigureLayout.CompleteList completeList(String name, Object value) {
+        if (value == null) {
+            return null;
+        }
+        Map<String, Object> list = map(name, "complete-list", value);
+        checkKeys(name, "complete-list", list, LIST_KEYS);
+        if (!"census-day".equals(list.get("as-at"))) {
+            throw new IllegalArgumentException(name + ": complete-list.as-at must be census-day");
+        }
+        org.schoolscope.register.ListScope scope;
+        try {
+            scope = org.schoolscope.register.ListScope.valueOf(text(name, "complete-list.scope", list.get("scope")));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(name + ": complete-list.scope must be STATE_FUNDED or ALL_SCHOOLS");
+        }
+        return new FigureLayout.CompleteList(text(name, "complete-list.title", list.get("title")), scope,
+                (String) list.get("type"), (String) list.get("estab"), FigureLayout.ListDate.CENSUS_DAY);
     }
 
     /** Rows are exact unless the layout says its publisher writes rows that stop after their last filled field. */

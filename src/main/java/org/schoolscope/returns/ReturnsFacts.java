@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -80,6 +82,8 @@ public class ReturnsFacts implements SchoolFactSource {
         ZoneId zone = clock.getZone();
         AcademicYear year = AcademicYear.containing(day);
         List<RegisteredSchool> stateFunded = schools.inSet(la, SchoolSet.STATE_FUNDED, day);
+        // Which set a school is in is the register's answer, asked once per set a return is made for.
+        Map<SchoolSet, Set<Urn>> members = new EnumMap<>(SchoolSet.class);
         List<Definition> definitions = returns.madeBy(la.value(), asAt.moment());
         Map<Urn, List<String>> overdue = new HashMap<>();
         Map<Urn, SourcedFact> section175 = new HashMap<>();
@@ -93,7 +97,8 @@ public class ReturnsFacts implements SchoolFactSource {
             Map<Urn, SchoolStanding> standings = returns.standings(definition.id(), asAt.moment());
             boolean isLatest175 = latest175.map(found -> found.id() == definition.id()).orElse(false);
             for (RegisteredSchool school : stateFunded) {
-                if (!definition.schoolSet().includes(school.responsibleBody())) {
+                if (!members.computeIfAbsent(definition.schoolSet(), set -> schools.inSet(la, set, day).stream()
+                        .map(RegisteredSchool::urn).collect(Collectors.toSet())).contains(school.urn())) {
                     continue;
                 }
                 SchoolStanding standing = standings.getOrDefault(school.urn(), SchoolStanding.NOT_STARTED);

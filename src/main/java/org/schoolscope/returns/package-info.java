@@ -9,4 +9,5 @@
  * org.schoolscope.returns.ValidationSamples}; {@code domain} holds the values and pure rules, {@code persistence} the
  * append-only tables, {@code web} the pages, the chase letters (PDF) and the chase list (XLSX).
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "register", "assessment", "correspondence", "correspondence :: pdf", "access", "web"})
 package org.schoolscope.returns;

@@ -259,6 +259,7 @@ class AccessMatrixTest {
             # the API
             GET   /api/v1/openapi                                            everyone
             GET   /api/v1/openapi.yaml                                       everyone
+            GET   /api/v1/overview                                           everyone
             GET   /api/v1/schools                                            everyone
             GET   /api/v1/schools/{urn}                                      everyone
             GET   /api/v1/schools/{urn}/soft-intelligence                    ADMIN OFFICER PARTNER BOARD

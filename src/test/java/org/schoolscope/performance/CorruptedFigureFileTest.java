@@ -71,9 +71,7 @@ class CorruptedFigureFileTest {
 
     @BeforeEach
     void importTheTrueFile() {
-        jdbc.sql("delete from figure").update();
-        jdbc.sql("delete from import_row_left_out").update();
-        jdbc.sql("delete from import_batch where id > ?").param(registerImports).update();
+        registerImports = SampleRegister.restore(jdbc, imports, registerImports);
         ImportReport report = importCensus(trueFile, ImportOptions.STRICT);
         assertThat(report.rejected()).isFalse();
         trueImport = report.importId();
@@ -215,7 +213,8 @@ class CorruptedFigureFileTest {
         assertThat(skipped.rejected()).as(skipped.summary()).isFalse();
         assertThat(skipped.rowsLeftOut()).isEqualTo(1);
         assertThat(skipped.leftOut()).containsExactly(new LeftOutRow(lines.size(), "URN", "UNKNOWN_SCHOOL",
-                "No school with URN 999999 is in the register"));
+                "No school with URN 999999 is in the register, and this row's LA and establishment number are"
+                        + " those of URN 103258 on an earlier line"));
         assertThat(skipped.summary()).contains("1 rows left out");
         assertThat(jdbc.sql("select count(*) from figure where urn = 999999").query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select rows_left_out from import_batch where id = ?").param(skipped.importId())

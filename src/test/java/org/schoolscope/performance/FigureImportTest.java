@@ -48,9 +48,7 @@ class FigureImportTest {
     /** Each test starts with the register and no figures. */
     @BeforeEach
     void removeFigures() {
-        jdbc.sql("delete from figure").update();
-        jdbc.sql("delete from import_row_left_out").update();
-        jdbc.sql("delete from import_batch where id > ?").param(registerImports).update();
+        registerImports = SampleRegister.restore(jdbc, imports, registerImports);
     }
 
     private long figureImports() {

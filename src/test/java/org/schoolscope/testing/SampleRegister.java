@@ -4,6 +4,7 @@ import java.util.List;
 import org.schoolscope.ingest.ImportProgress;
 import org.schoolscope.ingest.ImportReport;
 import org.schoolscope.ingest.ImportService;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The sample's register of schools, imported from its published files as the sample loader does: figures are only
@@ -31,5 +32,29 @@ public final class SampleRegister {
                 throw new IllegalStateException(report.summary());
             }
         }
+    }
+
+    /**
+     * Takes the database back to the sample register with no figures, for the next test of a figure file, and
+     * returns the register's last import. Figures and later imports are removed; where a later file spoke of schools
+     * too (a census lists every school, and the register keeps that account for good), the database is cleaned and
+     * the register loaded again from its files.
+     */
+    public static long restore(JdbcClient jdbc, ImportService imports, long registerImports) {
+        boolean registerTouched = jdbc.sql("""
+                select exists (select 1 from school where updated_by_import > :id)
+                    or exists (select 1 from school_record where import_id > :id)
+                    or exists (select 1 from school_evidence where import_id > :id)
+                    or exists (select 1 from school_list where import_id > :id)""").param("id", registerImports)
+                .query(Boolean.class).single();
+        if (registerTouched) {
+            DatabaseCleaner.clean(jdbc);
+            load(imports);
+            return jdbc.sql("select max(id) from import_batch").query(Long.class).single();
+        }
+        jdbc.sql("delete from figure").update();
+        jdbc.sql("delete from import_row_left_out").update();
+        jdbc.sql("delete from import_batch where id > ?").param(registerImports).update();
+        return registerImports;
     }
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.schoolscope.access.ViewerScope;
+import org.schoolscope.ingest.ImportLog;
 import org.schoolscope.assessment.AssessmentRun;
 import org.schoolscope.assessment.RulebookVersion;
 import org.schoolscope.assessment.SchoolResult;
@@ -33,15 +34,17 @@ public class AssessmentRunStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final ImportLog importLog;
 
-    AssessmentRunStore(JdbcClient jdbc, JdbcTemplate template) {
+    AssessmentRunStore(JdbcClient jdbc, JdbcTemplate template, ImportLog importLog) {
         this.jdbc = jdbc;
         this.template = template;
+        this.importLog = importLog;
     }
 
     /** The import batches on record now: the data a run made now can have read. */
     public List<Long> importIds() {
-        return jdbc.sql("select id from import_batch order by id").query(Long.class).list();
+        return importLog.ids();
     }
 
     /**

@@ -1,6 +1,9 @@
 package org.schoolscope.assessment.persistence;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,11 +12,14 @@ import org.schoolscope.assessment.domain.FactDefinition;
 import org.schoolscope.assessment.domain.FactValue;
 import org.schoolscope.assessment.domain.NationalFigures;
 import org.schoolscope.assessment.domain.SchoolFactSheet;
+import org.schoolscope.register.SchoolOnDate;
+import org.schoolscope.register.SchoolRegister;
+import org.schoolscope.register.SchoolSet;
+import org.schoolscope.assessment.domain.FactCatalogue;
+import org.schoolscope.assessment.domain.FactDefinition;
 import org.schoolscope.assessment.rulebook.MeasureVocabulary;
-import org.schoolscope.register.ResponsibleBody;
 import org.schoolscope.shared.LaCode;
 import org.schoolscope.shared.Urn;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,19 +32,21 @@ public class FactSheetQuery {
     /** GIAS keeps a phase for most schools; the rules need one to group by, so a school without one has this. */
     static final String NO_PHASE = "Not recorded";
 
-    private final JdbcClient jdbc;
+    private final SchoolRegister register;
     private final InspectionFactsQuery inspections;
     private final FigureFactsQuery figures;
     private final SoftFactsQuery softFacts;
     private final SourcedFactsQuery sourcedFacts;
+    private final Clock clock;
 
-    FactSheetQuery(JdbcClient jdbc, InspectionFactsQuery inspections, FigureFactsQuery figures,
-            SoftFactsQuery softFacts, SourcedFactsQuery sourcedFacts) {
-        this.jdbc = jdbc;
+    FactSheetQuery(SchoolRegister register, InspectionFactsQuery inspections, FigureFactsQuery figures,
+            SoftFactsQuery softFacts, SourcedFactsQuery sourcedFacts, Clock clock) {
+        this.register = register;
         this.inspections = inspections;
         this.figures = figures;
         this.softFacts = softFacts;
         this.sourcedFacts = sourcedFacts;
+        this.clock = clock;
     }
 
     /**
@@ -51,23 +59,23 @@ public class FactSheetQuery {
         return FactCatalogue.of(definitions);
     }
 
-    /** The schools of one council, or of every council when {@code laCode} is null. */
+    /**
+     * The schools of one council, or of every council when {@code laCode} is null, that the register gives as open
+     * on the snapshot's day: a closed school, or a predecessor whose successor has opened, is history, not assessed.
+     */
     public List<SchoolFactSheet> schools(LaCode laCode, DataSnapshot snapshot) {
-        SchoolScope scope = new SchoolScope(laCode, snapshot);
+        List<SchoolOnDate> open = register.schools(snapshot.asOf(), SchoolSet.ALL, laCode);
+        SchoolScope scope = new SchoolScope(laCode, open.stream().map(SchoolOnDate::urn).toList(), snapshot);
         Map<Integer, Map<String, FactValue>> inspectionFacts = inspections.find(scope);
         Map<Integer, Map<String, FactValue>> figureFacts = figures.schoolFigures(scope);
         Map<Integer, Map<String, FactValue>> standingSoftFacts = softFacts.find(scope);
         Map<String, FactValue> noSoftFacts = SoftFactsQuery.noneStanding(snapshot);
         SourcedFactsQuery.Found fromSources = sourcedFacts.find(scope);
         List<SchoolFactSheet> sheets = new ArrayList<>();
-        // Closed schools are history: they cannot be supported, so they are not assessed.
-        scope.bind(jdbc.sql("""
-                select s.urn, s.la_code, s.phase, s.responsible_body
-                from school s
-                where (s.status is null or s.status not like 'Closed%') and\s""" + SchoolScope.CONDITION + """
-
-                order by s.urn""")).query(row -> {
-            int urn = row.getInt("urn");
+        // A school no file places in a council cannot be on any council's list.
+        for (SchoolOnDate school : open.stream().filter(s -> s.laCode() != null)
+                .sorted(Comparator.comparing(SchoolOnDate::urn)).toList()) {
+            int urn = school.urn().value();
             Map<String, FactValue> facts = new HashMap<>(figureFacts.getOrDefault(urn, Map.of()));
             // Inspection facts win over a figure of the same name: they are the standard facts the rules define.
             facts.putAll(inspectionFacts.getOrDefault(urn, Map.of()));
@@ -77,27 +85,25 @@ public class FactSheetQuery {
             // Other modules' facts (returns, governance, casework), with what they know of every other school.
             facts.putAll(fromSources.otherwise());
             facts.putAll(fromSources.bySchool().getOrDefault(urn, Map.of()));
-            String phase = row.getString("phase");
-            sheets.add(new SchoolFactSheet(new Urn(urn), ResponsibleBody.valueOf(row.getString("responsible_body")),
-                    phase == null || phase.isBlank() ? NO_PHASE : phase, row.getInt("la_code"), facts));
-        });
+            String phase = school.phaseName();
+            sheets.add(new SchoolFactSheet(school.urn(), school.responsibleBody(),
+                    phase == null || phase.isBlank() ? NO_PHASE : phase, school.laCode(), facts));
+        }
         return sheets;
     }
 
     /** Whether the register knows the school, so "no assessment yet" is told apart from "no such school". */
     public boolean hasSchool(Urn urn) {
-        return jdbc.sql("select exists (select 1 from school where urn = :urn)").param("urn", urn.value())
-                .query(Boolean.class).single();
+        return register.history(urn).isPresent();
     }
 
-    /** Whether the register has any school of the council, so a mistyped LA code is refused, not run empty. */
+    /** Whether the register has an open school of the council today, so a mistyped LA code is refused, not run empty. */
     public boolean hasSchools(LaCode laCode) {
-        return jdbc.sql("select exists (select 1 from school where la_code = :la)").param("la", laCode.value())
-                .query(Boolean.class).single();
+        return !register.schools(LocalDate.now(clock), SchoolSet.ALL, laCode).isEmpty();
     }
 
     /** England's figures in the snapshot. */
     public NationalFigures england(DataSnapshot snapshot) {
-        return figures.england(new SchoolScope(null, snapshot));
+        return figures.england(new SchoolScope(null, List.of(), snapshot));
     }
 }

@@ -1,28 +1,24 @@
 package org.schoolscope.assessment.persistence;
 
-import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.schoolscope.assessment.domain.FactValue;
 import org.schoolscope.assessment.domain.NationalFigures;
 import org.schoolscope.assessment.domain.Provenance;
+import org.schoolscope.performance.Figure;
+import org.schoolscope.performance.Figures;
 import org.schoolscope.shared.AcademicYear;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.schoolscope.shared.Urn;
 import org.springframework.stereotype.Component;
 
 /**
- * The latest published figure per measure, for every school in scope in one query, and England's figures. Only
- * numbers and "not available" are facts: a text figure has no place in a numeric rule.
+ * The latest figure per measure of every school in scope, and England's figures, as the performance module defines
+ * "the latest figure" ({@link Figures}): counted to the run's day, within its imports. Only numbers and "not
+ * available" are facts: a text figure has no place in a numeric rule.
  */
 @Component
 class FigureFactsQuery {
-
-    /** A later year wins; within a year a final figure beats a revised one, and a revised one a provisional one. */
-    private static final String NEWEST_FIRST = """
-            f.academic_year desc,
-            case f.release_stage when 'FINAL' then 3 when 'REVISED' then 2 else 1 end desc, f.id desc""";
 
     /**
      * England's figures published per school type, by the phase GIAS gives the schools they describe. Special
@@ -32,58 +28,47 @@ class FigureFactsQuery {
             "State-funded primary", "Primary",
             "State-funded secondary", "Secondary");
 
-    private final JdbcClient jdbc;
+    private final Figures figures;
 
-    FigureFactsQuery(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    FigureFactsQuery(Figures figures) {
+        this.figures = figures;
     }
 
     Map<Integer, Map<String, FactValue>> schoolFigures(SchoolScope scope) {
-        Map<Integer, Map<String, FactValue>> figures = new HashMap<>();
-        scope.bind(jdbc.sql("""
-                select distinct on (f.urn, f.measure_code) f.urn, f.measure_code, f.academic_year, f.value,
-                    f.unavailable, f.source_file
-                from figure f join school s on s.urn = f.urn
-                where f.scope = 'SCHOOL' and f.text_value is null and\s""" + SchoolScope.CONDITION + " and "
-                + SchoolScope.imported("f") + """
-
-                order by f.urn, f.measure_code,\s""" + NEWEST_FIRST))
-                .query(row -> {
-                    figures.computeIfAbsent(row.getInt("urn"), key -> new HashMap<>())
-                            .put(row.getString("measure_code"), factValue(row));
-                });
-        return figures;
+        Map<Integer, Map<String, FactValue>> facts = new HashMap<>();
+        figures.latestForSchools(scope.urns(), List.of(), scope.asAt()).forEach((Urn urn, Map<String, Figure> latest) ->
+                latest.values().stream().filter(FigureFactsQuery::numeric).forEach(figure -> facts
+                        .computeIfAbsent(urn.value(), key -> new HashMap<>())
+                        .put(figure.measure().code(), factValue(figure))));
+        return facts;
     }
 
     /** England's latest figure per measure, for all schools and, where published, per phase. */
     NationalFigures england(SchoolScope scope) {
         Map<String, FactValue> byMeasure = new HashMap<>();
         Map<String, Map<String, FactValue>> byMeasureAndPhase = new HashMap<>();
-        scope.bind(jdbc.sql("""
-                select distinct on (f.measure_code, f.breakdown) f.measure_code, f.breakdown, f.academic_year,
-                    f.value, f.unavailable, f.source_file
-                from figure f
-                where f.scope = 'ENGLAND' and f.text_value is null and\s""" + SchoolScope.imported("f") + """
-
-                order by f.measure_code, f.breakdown, f.la_code nulls first,\s""" + NEWEST_FIRST))
-                .query(row -> {
-                    String measure = row.getString("measure_code");
-                    String breakdown = row.getString("breakdown");
-                    if (breakdown.isEmpty()) {
-                        byMeasure.put(measure, factValue(row));
-                    } else if (PHASE_OF_BREAKDOWN.containsKey(breakdown)) {
-                        byMeasureAndPhase.computeIfAbsent(measure, key -> new HashMap<>())
-                                .put(PHASE_OF_BREAKDOWN.get(breakdown), factValue(row));
-                    }
-                });
+        for (Figure figure : figures.latestForEngland(scope.asAt())) {
+            if (!numeric(figure)) {
+                continue;
+            }
+            String measure = figure.measure().code();
+            if (figure.breakdown().isEmpty()) {
+                byMeasure.put(measure, factValue(figure));
+            } else if (PHASE_OF_BREAKDOWN.containsKey(figure.breakdown())) {
+                byMeasureAndPhase.computeIfAbsent(measure, key -> new HashMap<>())
+                        .put(PHASE_OF_BREAKDOWN.get(figure.breakdown()), factValue(figure));
+            }
+        }
         return new NationalFigures(byMeasure, byMeasureAndPhase);
     }
 
-    private static FactValue factValue(ResultSet row) throws SQLException {
-        Provenance provenance = new Provenance(AcademicYear.parse(row.getString("academic_year")),
-                row.getString("source_file"));
-        BigDecimal value = row.getBigDecimal("value");
-        return value != null ? FactValue.number(value.doubleValue(), provenance)
-                : FactValue.notAvailable(row.getString("unavailable"), provenance);
+    private static boolean numeric(Figure figure) {
+        return figure.textValue() == null && !"TEXT".equals(figure.measure().unit());
+    }
+
+    private static FactValue factValue(Figure figure) {
+        Provenance provenance = new Provenance(AcademicYear.parse(figure.academicYear()), figure.sourceFile());
+        return figure.value() != null ? FactValue.number(figure.value().doubleValue(), provenance)
+                : FactValue.notAvailable(figure.unavailable(), provenance);
     }
 }

@@ -4,112 +4,95 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.schoolscope.assessment.domain.FactValue;
 import org.schoolscope.assessment.domain.Provenance;
 import org.schoolscope.assessment.domain.StandardFacts;
+import org.schoolscope.inspection.Inspections;
+import org.schoolscope.inspection.LatestInspection;
+import org.schoolscope.inspection.domain.CategoryOfConcern;
+import org.schoolscope.inspection.domain.Inspection;
+import org.schoolscope.inspection.domain.KeyJudgementsInspection;
 import org.schoolscope.inspection.domain.OverallEffectiveness;
 import org.schoolscope.inspection.domain.ReportCardGrade;
+import org.schoolscope.inspection.domain.ReportCardInspection;
+import org.schoolscope.inspection.domain.Safeguarding;
+import org.schoolscope.inspection.domain.SingleGradeInspection;
+import org.schoolscope.inspection.domain.UngradedInspection;
 import org.schoolscope.shared.AcademicYear;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.schoolscope.shared.Urn;
 import org.springframework.stereotype.Component;
 
 /**
- * The Ofsted facts the rules read, for every school in scope in three queries: the latest graded inspection of
- * any era (with its key judgements or report-card areas), and the latest ungraded inspection since it. Reads the
- * inspection tables directly because {@code Inspections} answers one school at a time.
+ * The Ofsted facts the rules read, for every school in scope, from the inspection module's one definition of the
+ * latest graded inspection of any era ({@link Inspections#latestGraded}, a new academy's predecessor's where it has
+ * none of its own) and of the latest ungraded inspection since it, as at the run's day within its imports.
  */
 @Component
 class InspectionFactsQuery {
 
-    /**
-     * A file that gives only the day an inspection ended (DfE's performance-tables Ofsted file, the only all-England
-     * one here) dates it by that day; an inspection with its start date on record is preferred, as Ofsted's own
-     * files give it and explanations name it.
-     */
-    private static final String LATEST_GRADED = """
-            select distinct on (i.urn) i.id, i.urn, i.framework, coalesce(i.start_date, i.end_date) as start_date,
-                i.start_date is null as dated_by_end, i.overall_effectiveness, i.category_of_concern, i.safeguarding,
-                i.source_file
-            from inspection i join school s on s.urn = i.urn
-            where i.kind = 'GRADED' and coalesce(i.start_date, i.end_date) is not null and\s"""
-            + SchoolScope.CONDITION + " and " + SchoolScope.imported("i") + """
+    private final Inspections inspections;
 
-            order by i.urn, i.start_date is not null desc, coalesce(i.start_date, i.end_date) desc, i.id desc""";
-
-    private final JdbcClient jdbc;
-
-    InspectionFactsQuery(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    InspectionFactsQuery(Inspections inspections) {
+        this.inspections = inspections;
     }
 
     /** Facts by URN; a school with no inspection on record has none. */
     Map<Integer, Map<String, FactValue>> find(SchoolScope scope) {
         Map<Integer, Map<String, FactValue>> facts = new HashMap<>();
-        Map<Integer, LocalDate> gradedOn = new HashMap<>();
-        LocalDate today = scope.asOf();
-        scope.bind(jdbc.sql(LATEST_GRADED)).query(row -> {
-            int urn = row.getInt("urn");
-            LocalDate start = row.getObject("start_date", LocalDate.class);
-            Provenance inspection = inspection(start, row.getString("source_file"),
-                    row.getBoolean("dated_by_end") ? "graded inspection ending" : "graded inspection starting");
-            Map<String, FactValue> school = facts.computeIfAbsent(urn, key -> new HashMap<>());
-            gradedOn.put(urn, start);
-            int overall = row.getInt("overall_effectiveness");
-            boolean overallJudged = !row.wasNull();
-            if (overallJudged) {
-                school.put(StandardFacts.OVERALL_EFFECTIVENESS,
-                        FactValue.text(OverallEffectiveness.ofGrade(overall).label(), inspection));
-            }
-            String category = row.getString("category_of_concern");
-            if (category != null) {
-                school.put(StandardFacts.CATEGORY, FactValue.text(category, inspection));
-            } else if (overallJudged && overall < OverallEffectiveness.INADEQUATE.grade()) {
-                // Only an Inadequate school is placed in a category, so a better grade means none, which is known;
-                // left out, "Inadequate or in a category" could not be decided for every school judged Good.
-                school.put(StandardFacts.CATEGORY, FactValue.text(StandardFacts.NO_CATEGORY, inspection));
-            }
-            String safeguarding = row.getString("safeguarding");
-            if (safeguarding != null) {
-                school.put(StandardFacts.SAFEGUARDING, FactValue.text(words(safeguarding), inspection));
-            }
-            school.put(StandardFacts.MONTHS_SINCE_GRADED,
-                    FactValue.number(ChronoUnit.MONTHS.between(start, today), inspection));
-        });
-        addLowestJudgements(scope, facts);
-        addUngradedSignal(scope, facts, gradedOn);
+        Map<Urn, LatestInspection> graded = inspections.latestGraded(scope.urns(), scope.asAt());
+        Map<Urn, LatestInspection> ungraded = inspections.latestUngraded(scope.urns(), scope.asAt());
+        graded.forEach((urn, latest) -> facts.put(urn.value(), gradedFacts(latest, scope.asOf())));
+        addUngradedSignal(facts, graded, ungraded);
         return facts;
     }
 
-    /** The worst key judgement (2024-25) or report-card area (from November 2025) of the latest graded inspection. */
-    private void addLowestJudgements(SchoolScope scope, Map<Integer, Map<String, FactValue>> facts) {
-        Map<Integer, List<String>> keyJudgements = new HashMap<>();
-        Map<Integer, List<String>> areas = new HashMap<>();
-        Map<Integer, Provenance> provenance = new HashMap<>();
-        scope.bind(jdbc.sql("with latest as (" + LATEST_GRADED + """
-                )
-                select latest.urn, latest.framework, latest.start_date, latest.dated_by_end, latest.source_file,
-                    j.grade
-                from latest join inspection_judgement j on j.inspection_id = latest.id
-                where latest.framework in ('KEY_JUDGEMENTS', 'REPORT_CARD')"""))
-                .query(row -> {
-                    int urn = row.getInt("urn");
-                    provenance.put(urn, inspection(row.getObject("start_date", LocalDate.class),
-                            row.getString("source_file"), row.getBoolean("dated_by_end")
-                                    ? "graded inspection ending" : "graded inspection starting"));
-                    (row.getString("framework").equals("REPORT_CARD") ? areas : keyJudgements)
-                            .computeIfAbsent(urn, key -> new java.util.ArrayList<>()).add(row.getString("grade"));
-                });
-        keyJudgements.forEach((urn, grades) -> facts.get(urn).put(StandardFacts.LOWEST_KEY_JUDGEMENT,
-                FactValue.text(grades.stream().map(OverallEffectiveness::valueOf)
-                        .max(Comparator.comparingInt(OverallEffectiveness::grade)).orElseThrow().label(),
-                        provenance.get(urn))));
-        // ReportCardGrade runs from Exceptional to Urgent improvement, so the worst is the last.
-        areas.forEach((urn, grades) -> facts.get(urn).put(StandardFacts.LOWEST_AREA_GRADE,
-                FactValue.text(grades.stream().map(ReportCardGrade::valueOf).max(Comparator.naturalOrder())
-                        .orElseThrow().label(), provenance.get(urn))));
+    private static Map<String, FactValue> gradedFacts(LatestInspection latest, LocalDate today) {
+        Inspection inspection = latest.inspection();
+        LocalDate start = inspection.facts().date();
+        Provenance provenance = provenance(latest, inspection.facts().startDate() == null
+                ? "graded inspection ending" : "graded inspection starting");
+        Map<String, FactValue> school = new HashMap<>();
+        CategoryOfConcern category = null;
+        Safeguarding safeguarding = null;
+        if (inspection instanceof SingleGradeInspection single) {
+                OverallEffectiveness overall = single.overallEffectiveness();
+                school.put(StandardFacts.OVERALL_EFFECTIVENESS, FactValue.text(overall.label(), provenance));
+                category = single.categoryOfConcern();
+                safeguarding = single.safeguarding();
+                if (category == null && overall.grade() < OverallEffectiveness.INADEQUATE.grade()) {
+                    // Only an Inadequate school is placed in a category, so a better grade means none, which is
+                    // known; left out, "Inadequate or in a category" could not be decided for every Good school.
+                    school.put(StandardFacts.CATEGORY, FactValue.text(StandardFacts.NO_CATEGORY, provenance));
+                }
+        } else if (inspection instanceof KeyJudgementsInspection keyJudgements) {
+                category = keyJudgements.categoryOfConcern();
+                safeguarding = keyJudgements.safeguarding();
+                keyJudgements.keyJudgements().values().stream()
+                        .max(Comparator.comparingInt(OverallEffectiveness::grade))
+                        .ifPresent(worst -> school.put(StandardFacts.LOWEST_KEY_JUDGEMENT,
+                                FactValue.text(worst.label(), provenance)));
+        } else if (inspection instanceof ReportCardInspection reportCard) {
+                category = reportCard.categoryOfConcern();
+                safeguarding = reportCard.safeguarding();
+                // ReportCardGrade runs from Exceptional to Urgent improvement, so the worst is the last.
+                reportCard.evaluations().values().stream().max(Comparator.<ReportCardGrade>naturalOrder())
+                        .ifPresent(worst -> school.put(StandardFacts.LOWEST_AREA_GRADE,
+                                FactValue.text(worst.label(), provenance)));
+        } else {
+            throw new IllegalStateException("The latest graded inspection of " + latest.school() + " is ungraded");
+        }
+        if (category != null) {
+            school.put(StandardFacts.CATEGORY, FactValue.text(category.code(), provenance));
+        }
+        if (safeguarding != null) {
+            school.put(StandardFacts.SAFEGUARDING, FactValue.text(words(safeguarding.name()), provenance));
+        }
+        school.put(StandardFacts.MONTHS_SINCE_GRADED, FactValue.number(ChronoUnit.MONTHS.between(start, today),
+                provenance));
+        return school;
     }
 
     /**
@@ -117,31 +100,23 @@ class InspectionFactsQuery {
      * in its outcome, or converted to a graded inspection). A school inspected with no such signal since has the
      * answer "no", so the rule is decided rather than left unchecked.
      */
-    private void addUngradedSignal(SchoolScope scope, Map<Integer, Map<String, FactValue>> facts,
-            Map<Integer, LocalDate> gradedOn) {
-        scope.bind(jdbc.sql("""
-                select distinct on (i.urn) i.urn, i.start_date, i.ungraded_outcome, i.converted_to_graded,
-                    i.source_file
-                from inspection i join school s on s.urn = i.urn
-                where i.kind = 'UNGRADED' and i.start_date is not null and\s""" + SchoolScope.CONDITION + " and "
-                + SchoolScope.imported("i") + """
-
-                order by i.urn, i.start_date desc, i.id desc"""))
-                .query(row -> {
-                    int urn = row.getInt("urn");
-                    LocalDate start = row.getObject("start_date", LocalDate.class);
-                    LocalDate graded = gradedOn.get(urn);
-                    if (graded == null || start.isAfter(graded)) {
-                        String outcome = row.getString("ungraded_outcome");
-                        boolean signalled = (outcome != null && outcome.contains("S5 Next"))
-                                || Boolean.TRUE.equals(row.getObject("converted_to_graded", Boolean.class));
-                        facts.computeIfAbsent(urn, key -> new HashMap<>()).put(StandardFacts.UNGRADED_NEXT_GRADED,
-                                FactValue.flag(signalled, inspection(start, row.getString("source_file"),
-                                        "ungraded inspection starting")));
-                    }
-                });
-        gradedOn.forEach((urn, graded) -> {
-            Map<String, FactValue> school = facts.get(urn);
+    private static void addUngradedSignal(Map<Integer, Map<String, FactValue>> facts,
+            Map<Urn, LatestInspection> graded, Map<Urn, LatestInspection> ungraded) {
+        ungraded.forEach((urn, latest) -> {
+            UngradedInspection inspection = (UngradedInspection) latest.inspection();
+            LocalDate gradedOn = Optional.ofNullable(graded.get(urn)).map(g -> g.inspection().facts().date())
+                    .orElse(null);
+            if (inspection.facts().startDate() != null
+                    && (gradedOn == null || inspection.facts().startDate().isAfter(gradedOn))) {
+                String outcome = inspection.outcome();
+                boolean signalled = (outcome != null && outcome.contains("S5 Next"))
+                        || Boolean.TRUE.equals(inspection.convertedToGraded());
+                facts.computeIfAbsent(urn.value(), key -> new HashMap<>()).put(StandardFacts.UNGRADED_NEXT_GRADED,
+                        FactValue.flag(signalled, provenance(latest, "ungraded inspection starting")));
+            }
+        });
+        graded.keySet().forEach(urn -> {
+            Map<String, FactValue> school = facts.get(urn.value());
             if (!school.containsKey(StandardFacts.UNGRADED_NEXT_GRADED)) {
                 school.put(StandardFacts.UNGRADED_NEXT_GRADED,
                         FactValue.flag(false, school.get(StandardFacts.MONTHS_SINCE_GRADED).provenance()));
@@ -149,9 +124,16 @@ class InspectionFactsQuery {
         });
     }
 
-    /** Names the inspection ("graded inspection starting 2023-01-10"), so an explanation says which one it read. */
-    private static Provenance inspection(LocalDate date, String sourceFile, String inspectionDated) {
-        return new Provenance(AcademicYear.containing(date), "Ofsted " + inspectionDated + " " + date + ", " + sourceFile);
+    /**
+     * Names the inspection ("graded inspection starting 2023-01-10"), so an explanation says which one it read, and
+     * the predecessor it was recorded against where the school has none of its own.
+     */
+    private static Provenance provenance(LatestInspection latest, String inspectionDated) {
+        LocalDate date = latest.inspection().facts().date();
+        String predecessor = latest.isInherited() ? " (of the predecessor school, URN " + latest.inheritedFrom() + ")"
+                : "";
+        return new Provenance(AcademicYear.containing(date),
+                "Ofsted " + inspectionDated + " " + date + predecessor + ", " + latest.sourceFile());
     }
 
     /** NOT_EFFECTIVE as the rulebook writes it: "Not effective". */
@@ -159,4 +141,5 @@ class InspectionFactsQuery {
         String lower = constant.replace('_', ' ').toLowerCase(Locale.ROOT);
         return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
+
 }

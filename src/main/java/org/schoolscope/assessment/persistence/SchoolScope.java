@@ -1,25 +1,30 @@
 package org.schoolscope.assessment.persistence;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.schoolscope.shared.AsAt;
 import org.schoolscope.shared.LaCode;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.schoolscope.shared.Urn;
 
 /**
- * Which schools a query reads (one council's, or every school on record when {@code laCode} is null) and from which
- * snapshot of the data. Every query states both the same way, with {@link #CONDITION} and {@link #imported}.
+ * Which schools a question reads (those the register gives as open on the snapshot's day) and from which snapshot of
+ * the data: the owners' read APIs are asked as at the snapshot's day, within its imports. The council is null when
+ * every council's schools are read.
  */
-record SchoolScope(LaCode laCode, DataSnapshot snapshot) {
+record SchoolScope(LaCode laCode, List<Urn> urns, DataSnapshot snapshot) {
 
-    static final String CONDITION = "(cast(:la as integer) is null or s.la_code = cast(:la as integer))";
-
-    /** The row of {@code alias} came from one of the snapshot's import batches. */
-    static String imported(String alias) {
-        return alias + ".import_id = any(cast(:imports as bigint[]))";
+    SchoolScope {
+        urns = List.copyOf(urns);
     }
 
-    JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
-        return statement.param("la", laCode == null ? null : laCode.value())
-                .param("imports", snapshot.importIdsLiteral());
+    /** The URNs as an array for {@code = any(?)}. */
+    Integer[] urnArray() {
+        return urns.stream().map(Urn::value).toArray(Integer[]::new);
+    }
+
+    /** The owners' point of view: the snapshot's day, and only its imports. */
+    AsAt asAt() {
+        return AsAt.of(snapshot.asOf(), snapshot.importIds());
     }
 
     LocalDate asOf() {

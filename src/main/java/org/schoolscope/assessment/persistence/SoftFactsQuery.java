@@ -37,16 +37,15 @@ class SoftFactsQuery {
             return facts;
         }
         Timestamp asAt = Timestamp.from(scope.snapshot().softFactsAsAt());
-        scope.bind(jdbc.sql("""
+        jdbc.sql("""
                 select distinct on (n.urn) n.urn, n.noted_on, n.recorded_by
-                from soft_intelligence_note n join school s on s.urn = n.urn
+                from soft_intelligence_note n
                 where n.leadership_crisis and n.recorded_at <= :asAt and n.review_on >= :asOf
                   and not exists (select 1 from soft_intelligence_withdrawal w
                                   where w.note_id = n.id and w.withdrawn_at <= :asAt)
-                  and\s""" + SchoolScope.CONDITION + """
-
-                order by n.urn, n.noted_on desc, n.id desc"""))
-                .param("asAt", asAt).param("asOf", scope.asOf()).query(row -> {
+                  and n.urn = any(:urns)
+                order by n.urn, n.noted_on desc, n.id desc""")
+                .param("urns", scope.urnArray()).param("asAt", asAt).param("asOf", scope.asOf()).query(row -> {
                     LocalDate notedOn = row.getObject("noted_on", LocalDate.class);
                     facts.computeIfAbsent(row.getInt("urn"), urn -> new HashMap<>()).put(
                             StandardFacts.LEADERSHIP_CRISIS,
@@ -54,16 +53,15 @@ class SoftFactsQuery {
                                     "soft intelligence recorded by " + row.getString("recorded_by") + ", noted on "
                                             + DAY.format(notedOn))));
                 });
-        scope.bind(jdbc.sql("""
+        jdbc.sql("""
                 select distinct on (r.urn) r.urn, r.reported_on, r.reported_by
-                from self_report r join school s on s.urn = r.urn
+                from self_report r
                 where r.recorded_at <= :asAt
                   and not exists (select 1 from self_report_withdrawal w
                                   where w.self_report_id = r.id and w.withdrawn_at <= :asAt)
-                  and\s""" + SchoolScope.CONDITION + """
-
-                order by r.urn, r.reported_on desc, r.id desc"""))
-                .param("asAt", asAt).query(row -> {
+                  and r.urn = any(:urns)
+                order by r.urn, r.reported_on desc, r.id desc""")
+                .param("urns", scope.urnArray()).param("asAt", asAt).query(row -> {
                     LocalDate reportedOn = row.getObject("reported_on", LocalDate.class);
                     facts.computeIfAbsent(row.getInt("urn"), urn -> new HashMap<>()).put(
                             StandardFacts.SELF_REPORTED_VULNERABLE,

@@ -3,6 +3,7 @@ package org.schoolscope.assessment.persistence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.schoolscope.assessment.SelfReport;
 import org.schoolscope.assessment.SoftIntelligenceNote;
 import org.schoolscope.assessment.SoftIntelligenceTopic;
 import org.schoolscope.assessment.Withdrawal;
+import org.schoolscope.register.SchoolRegister;
 import org.schoolscope.shared.Urn;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,15 +28,18 @@ import org.springframework.stereotype.Component;
 public class SoftIntelligenceStore {
 
     private final JdbcClient jdbc;
+    private final SchoolRegister register;
+    private final Clock clock;
 
-    SoftIntelligenceStore(JdbcClient jdbc) {
+    SoftIntelligenceStore(JdbcClient jdbc, SchoolRegister register, Clock clock) {
         this.jdbc = jdbc;
+        this.register = register;
+        this.clock = clock;
     }
 
-    /** The school's name in the register, or empty when the register does not know the URN. */
+    /** The school's name in the register today, or empty when the register does not know the URN. */
     public Optional<String> schoolName(Urn urn) {
-        return jdbc.sql("select coalesce(name, '') from school where urn = :urn").param("urn", urn.value())
-                .query(String.class).optional();
+        return register.find(urn, LocalDate.now(clock)).map(school -> school.name() == null ? "" : school.name());
     }
 
     public long addNote(Urn urn, NewSoftIntelligenceNote note, String recordedBy, Instant recordedAt) {

@@ -215,17 +215,6 @@ public class CaseStore {
                 .list();
     }
 
-    /** The period declared in the database for who raised a case, as years, months and days. */
-    public java.time.Period identityRetention() {
-        return jdbc.sql("""
-                select date_part('year', kept_for)::int, date_part('month', kept_for)::int,
-                    date_part('day', kept_for)::int
-                from retention_policy where record_type = 'casework-identity'""")
-                .query((row, number) -> java.time.Period.of(row.getInt(1), row.getInt(2), row.getInt(3)))
-                .optional().orElseThrow(() -> new IllegalStateException(
-                        "No retention period is declared for casework-identity"));
-    }
-
     /**
      * Removes who raised these cases through the schema owner's remove_expired_records, which removes only those
      * whose period, declared in the database, has ended and audits each; returns the cases whose identity went.

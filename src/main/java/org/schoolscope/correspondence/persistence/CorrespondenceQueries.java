@@ -1,102 +1,83 @@
 package org.schoolscope.correspondence.persistence;
 
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
+import org.schoolscope.access.AllowedSchools;
 import org.schoolscope.access.ViewerScope;
 import org.schoolscope.correspondence.MaintainedSchool;
+import org.schoolscope.performance.Figure;
+import org.schoolscope.performance.Figures;
+import org.schoolscope.register.SchoolOnDate;
+import org.schoolscope.register.SchoolRegister;
+import org.schoolscope.register.SchoolSet;
+import org.schoolscope.shared.AsAt;
 import org.schoolscope.shared.LaCode;
 import org.schoolscope.shared.Urn;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
-/** What letters and reports read that the other modules do not publish: the register, runs by date, figures. */
-@Repository
+/**
+ * What letters and reports read of the other modules, through their read APIs: the council's maintained schools on a
+ * date (register), schools' names, and schools' latest figures on a date (performance). Correspondence stores nothing
+ * and reads no other module's tables.
+ */
+@Component
 public class CorrespondenceQueries {
 
-    private final JdbcClient jdbc;
+    private final SchoolRegister register;
+    private final Figures figures;
+    private final AllowedSchools allowed;
+    private final Clock clock;
 
-    CorrespondenceQueries(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    CorrespondenceQueries(SchoolRegister register, Figures figures, AllowedSchools allowed, Clock clock) {
+        this.register = register;
+        this.figures = figures;
+        this.allowed = allowed;
+        this.clock = clock;
     }
 
-    /** The council's open maintained schools that the viewer may see, by name. */
-    public List<MaintainedSchool> maintainedSchools(LaCode laCode, ViewerScope viewer) {
-        return viewer.bind(jdbc.sql("""
-                select urn, name, phase, establishment_type, number_of_pupils from school s
-                where la_code = :la and responsible_body = 'LOCAL_AUTHORITY' and close_date is null
-                  and coalesce(status, 'Open') not ilike 'closed%'
-                  and """ + viewer.schools("s.urn") + " order by name, urn")).param("la", laCode.value())
-                .query((rs, n) -> new MaintainedSchool(new Urn(rs.getInt("urn")), rs.getString("name"),
-                        rs.getString("phase"), rs.getString("establishment_type"),
-                        (Integer) rs.getObject("number_of_pupils")))
-                .list();
+    /**
+     * The council's maintained schools open on the date that the viewer may see, by name: a school closed, or
+     * succeeded by an academy, by then is not among them.
+     */
+    public List<MaintainedSchool> maintainedSchools(LaCode laCode, LocalDate on, ViewerScope viewer) {
+        List<SchoolOnDate> maintained = register.schools(on, SchoolSet.MAINTAINED, laCode);
+        Set<Urn> visible = allowed.visible(viewer, maintained.stream().map(SchoolOnDate::urn).toList());
+        List<SchoolOnDate> schools = maintained.stream().filter(school -> visible.contains(school.urn())).toList();
+        Map<Urn, Integer> pupils = register.pupils(visible);
+        return schools.stream()
+                .map(school -> new MaintainedSchool(school.urn(), school.displayName(), school.phaseName(),
+                        school.typeName(), pupils.get(school.urn())))
+                .sorted(Comparator.comparing(MaintainedSchool::name).thenComparing(school -> school.urn().value()))
+                .toList();
     }
 
-    /** Names of those of the schools, academies included, that the viewer may see, by URN. */
+    /** Names, as the register has them today, of those of the schools, academies included, the viewer may see. */
     public Map<Integer, String> schoolNames(Collection<Integer> urns, ViewerScope viewer) {
         Map<Integer, String> names = new HashMap<>();
-        if (urns.isEmpty()) {
-            return names;
-        }
-        viewer.bind(jdbc.sql("select urn, name from school s where urn = any(:urns) and " + viewer.schools("s.urn")))
-                .param("urns", urns.toArray(Integer[]::new))
-                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
-                    names.put(rs.getInt("urn"), rs.getString("name"));
-                });
+        Set<Urn> visible = allowed.visible(viewer, urns.stream().map(Urn::new).toList());
+        register.find(visible, LocalDate.now(clock)).forEach((urn, school) -> names.put(urn.value(), school.name()));
         return names;
     }
 
-    /** The council's latest assessment run made before the instant, if any. */
-    public Optional<Long> latestRunBefore(LaCode laCode, Instant before) {
-        return jdbc.sql("""
-                select id from assessment_run where la_code = ? and run_at < ?
-                order by run_at desc, id desc limit 1""").param(laCode.value())
-                .param(java.sql.Timestamp.from(before)).query(Long.class).optional();
-    }
-
     /**
-     * URNs of the council's maintained schools the viewer may see with an inspection that started within the dates
-     * (inclusive).
-     */
-    public List<Urn> maintainedSchoolsInspectedBetween(LaCode laCode, LocalDate from, LocalDate to,
-            ViewerScope viewer) {
-        return viewer.bind(jdbc.sql("""
-                select distinct s.urn from inspection i join school s on s.urn = i.urn
-                where s.la_code = :la and s.responsible_body = 'LOCAL_AUTHORITY'
-                  and coalesce(i.start_date, i.end_date) between :from and :to
-                  and """ + viewer.schools("s.urn") + " order by s.urn")).param("la", laCode.value())
-                .param("from", from).param("to", to)
-                .query((rs, n) -> new Urn(rs.getInt(1))).list();
-    }
-
-    /**
-     * Each school's latest published value of each measure: the latest academic year, final before revised before
-     * provisional. Missing and suppressed values are left out.
+     * Each school's latest published value of each measure as at the date, as the performance module defines the
+     * latest figure. Missing and suppressed values are left out.
      */
     public Map<Integer, Map<String, PublishedValue>> latestValues(Collection<Integer> urns,
-            Collection<String> measures) {
+            Collection<String> measures, LocalDate on) {
         Map<Integer, Map<String, PublishedValue>> values = new HashMap<>();
-        if (urns.isEmpty()) {
-            return values;
-        }
-        jdbc.sql("""
-                select distinct on (urn, measure_code) urn, measure_code, value, academic_year, source_file
-                from figure
-                where scope = 'SCHOOL' and urn = any(?) and measure_code = any(?) and value is not null
-                order by urn, measure_code, academic_year desc,
-                  case release_stage when 'FINAL' then 0 when 'REVISED' then 1 else 2 end""")
-                .param(urns.toArray(Integer[]::new)).param(measures.toArray(String[]::new))
-                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
-                    values.computeIfAbsent(rs.getInt("urn"), urn -> new HashMap<>()).put(rs.getString("measure_code"),
-                            new PublishedValue(rs.getBigDecimal("value"), rs.getString("academic_year"),
-                                    rs.getString("source_file")));
-                });
+        figures.latestForSchools(urns.stream().map(Urn::new).toList(), measures, AsAt.on(on))
+                .forEach((urn, latest) -> latest.values().stream().filter(figure -> figure.value() != null)
+                        .forEach((Figure figure) -> values.computeIfAbsent(urn.value(), u -> new HashMap<>())
+                                .put(figure.measure().code(), new PublishedValue(figure.value(),
+                                        figure.academicYear(), figure.sourceFile()))));
         return values;
     }
 

@@ -8,6 +8,7 @@ import org.schoolscope.ingest.WriteCounts;
 import org.schoolscope.inspection.InspectionRecorded;
 import org.schoolscope.inspection.domain.Inspection;
 import org.schoolscope.inspection.persistence.InspectionStore;
+import org.schoolscope.register.CompleteListing;
 import org.schoolscope.register.SchoolFacts;
 import org.schoolscope.register.SchoolRegister;
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,9 +35,13 @@ class InspectionFileWriter {
      * Writes one chunk of a file's rows. Counts inspections: added when new to the history, changed when a file told
      * more about one on record (or, imported again on purpose with {@code replace}, corrected one).
      */
-    WriteCounts write(List<SchoolFacts> schools, List<Inspection> inspections, LocalDate asAt, ImportBatch batch,
-            boolean replace) {
-        register.record(schools, asAt, batch);
+    WriteCounts write(List<SchoolFacts> schools, List<Inspection> inspections, LocalDate asAt,
+            InspectionLayout.RegisterList list, ImportBatch batch, boolean replace) {
+        if (list != null) {
+            register.recordList(schools, new CompleteListing(list.title(), asAt, list.scope()), batch);
+        } else {
+            register.record(schools, asAt, batch);
+        }
         int added = 0;
         int changed = 0;
         int unchanged = 0;

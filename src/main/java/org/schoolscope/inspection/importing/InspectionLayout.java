@@ -14,7 +14,8 @@ import org.schoolscope.inspection.domain.Safeguarding;
  * @param source where the layout was read from, for messages
  */
 public record InspectionLayout(String source, String kind, String title, List<String> signature,
-        SchoolColumns school, Codes codes, List<Section> sections) implements org.schoolscope.ingest.PublishedLayout {
+        SchoolColumns school, RegisterList registerList, Codes codes, List<Section> sections)
+        implements org.schoolscope.ingest.PublishedLayout {
 
     public InspectionLayout {
         signature = List.copyOf(signature);
@@ -24,7 +25,15 @@ public record InspectionLayout(String source, String kind, String title, List<St
     /** The register facts a file carries about each school. */
     public record SchoolColumns(String urn, String laestab, String name, String laName, String establishmentType,
             String phase, String constituency, String trustName, String numberOfPupils, String statutoryLowAge,
-            String statutoryHighAge) {
+            String statutoryHighAge, String openDate) {
+    }
+
+    /**
+     * For a layout whose files list every school of their kind as at their date (Ofsted's state-funded schools
+     * files), how the register names the list and what a school missing from it says; null for a layout that lists
+     * only the schools it has inspections for.
+     */
+    public record RegisterList(String title, org.schoolscope.register.ListScope scope) {
     }
 
     /** How the file writes grades, "no judgement", safeguarding and yes/no. */

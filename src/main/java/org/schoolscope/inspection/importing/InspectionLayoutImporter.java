@@ -84,7 +84,7 @@ final class InspectionLayoutImporter extends LayoutFileImporter<InspectionLayout
                 }
             }
             if (named != null && facts.size() >= CHUNK && !context.problems().any()) {
-                counts = counts.plus(writer.write(facts, inspections, named, context.batch(),
+                counts = counts.plus(writer.write(facts, inspections, named, layout.registerList(), context.batch(),
                         context.options().again()));
                 facts.clear();
                 inspections.clear();
@@ -100,7 +100,8 @@ final class InspectionLayoutImporter extends LayoutFileImporter<InspectionLayout
         if (context.problems().any()) {
             return ImportResult.of(WriteCounts.NONE);
         }
-        counts = counts.plus(writer.write(facts, inspections, asAt, context.batch(), context.options().again()));
+        counts = counts.plus(writer.write(facts, inspections, asAt, layout.registerList(), context.batch(),
+                context.options().again()));
         return new ImportResult(counts.plus(new WriteCounts(0, 0, 0, rowsWithoutInspection, repeats.repeated())),
                 null, null, asAt);
     }

@@ -24,9 +24,11 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 public final class InspectionLayoutReader {
 
-    private static final Set<String> TOP_KEYS = Set.of("kind", "title", "signature", "school", "codes", "inspections");
+    private static final Set<String> TOP_KEYS = Set.of("kind", "title", "signature", "school", "codes", "inspections",
+            "completeList");
     private static final Set<String> SCHOOL_KEYS = Set.of("urn", "laestab", "name", "laName", "establishmentType",
-            "phase", "constituency", "trustName", "numberOfPupils", "statutoryLowAge", "statutoryHighAge");
+            "phase", "constituency", "trustName", "numberOfPupils", "statutoryLowAge", "statutoryHighAge", "openDate");
+    private static final Set<String> LIST_KEYS = Set.of("title", "scope");
     private static final Set<String> CODE_KEYS = Set.of("grades", "reportCardGrades", "noJudgement", "safeguarding",
             "yesCodes", "noCodes");
     private static final Set<String> SECTION_KEYS = Set.of("section", "framework", "number", "type", "startDate",
@@ -50,7 +52,14 @@ public final class InspectionLayoutReader {
                 required(source, school, "urn"), text(school, "laestab"), required(source, school, "name"),
                 text(school, "laName"), text(school, "establishmentType"), text(school, "phase"),
                 text(school, "constituency"), text(school, "trustName"), text(school, "numberOfPupils"),
-                text(school, "statutoryLowAge"), text(school, "statutoryHighAge"));
+                text(school, "statutoryLowAge"), text(school, "statutoryHighAge"), text(school, "openDate"));
+        InspectionLayout.RegisterList registerList = null;
+        if (top.get("completeList") != null) {
+            Map<String, Object> list = map(source, "completeList", top.get("completeList"), LIST_KEYS);
+            registerList = new InspectionLayout.RegisterList(required(source, list, "title"),
+                    parse(source, "completeList scope", required(source, list, "scope"),
+                            org.schoolscope.register.ListScope::valueOf));
+        }
         InspectionLayout.Codes layoutCodes = new InspectionLayout.Codes(
                 codes(source, codes, "grades", OverallEffectiveness::valueOf),
                 codes(source, codes, "reportCardGrades", ReportCardGrade::valueOf),
@@ -68,7 +77,7 @@ public final class InspectionLayoutReader {
             throw invalid(source, "'signature' must name the columns that identify the layout");
         }
         return new InspectionLayout(source, required(source, top, "kind"), required(source, top, "title"), signature,
-                schoolColumns, layoutCodes, sections);
+                schoolColumns, registerList, layoutCodes, sections);
     }
 
     private static InspectionLayout.Section section(String source, Map<String, Object> section,

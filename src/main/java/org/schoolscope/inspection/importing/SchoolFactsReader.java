@@ -20,6 +20,7 @@ final class SchoolFactsReader {
     private final int numberOfPupils;
     private final int statutoryLowAge;
     private final int statutoryHighAge;
+    private final int openDate;
 
     SchoolFactsReader(InspectionLayout.SchoolColumns columns, InspectionCells cells) {
         this.cells = cells;
@@ -35,6 +36,7 @@ final class SchoolFactsReader {
         this.numberOfPupils = column(reader, columns.numberOfPupils());
         this.statutoryLowAge = column(reader, columns.statutoryLowAge());
         this.statutoryHighAge = column(reader, columns.statutoryHighAge());
+        this.openDate = column(reader, columns.openDate());
     }
 
     /** The position of the URN column. */
@@ -64,7 +66,8 @@ final class SchoolFactsReader {
         }
         return new SchoolFacts(school, laestabValue, laestabValue == null ? null : laestabValue / 10000,
                 reader.text(row, laName), schoolName, reader.text(row, establishmentType), null, null,
-                reader.text(row, phase), null, null, reader.integerOrMarker(row, statutoryLowAge),
+                reader.text(row, phase), openDate < 0 ? null : reader.date(row, openDate), null,
+                reader.integerOrMarker(row, statutoryLowAge),
                 reader.integerOrMarker(row, statutoryHighAge), reader.integerOrMarker(row, numberOfPupils), null,
                 null, reader.text(row, trustName), null, reader.text(row, constituency), null);
     }

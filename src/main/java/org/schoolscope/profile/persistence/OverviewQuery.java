@@ -1,56 +1,71 @@
 package org.schoolscope.profile.persistence;
 
-import java.util.Map;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.schoolscope.access.AllowedSchools;
 import org.schoolscope.access.ViewerScope;
+import org.schoolscope.inspection.Inspections;
+import org.schoolscope.inspection.domain.OverallEffectiveness;
+import org.schoolscope.inspection.domain.SingleGradeInspection;
+import org.schoolscope.performance.Figures;
 import org.schoolscope.profile.read.Overview;
+import org.schoolscope.register.SchoolOnDate;
+import org.schoolscope.register.SchoolRegister;
+import org.schoolscope.register.SchoolSet;
+import org.schoolscope.shared.AsAt;
 import org.schoolscope.shared.LaCode;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.schoolscope.shared.Urn;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
-/** The home page's counts of what is loaded. */
+/**
+ * The home page's counts, from the owners' answers: which schools were open on the date and as what (the register),
+ * their latest graded inspection then (inspection), and how many inspections and figures are on record about them.
+ */
 @Repository
 public class OverviewQuery {
 
     private static final int LATEST_IMPORTS = 5;
 
-    private final JdbcClient jdbc;
+    private final SchoolRegister register;
+    private final Inspections inspections;
+    private final Figures figures;
+    private final AllowedSchools allowed;
     private final ImportLogQuery imports;
 
-    public OverviewQuery(JdbcClient jdbc, ImportLogQuery imports) {
-        this.jdbc = jdbc;
+    public OverviewQuery(SchoolRegister register, Inspections inspections, Figures figures, AllowedSchools allowed,
+            ImportLogQuery imports) {
+        this.register = register;
+        this.inspections = inspections;
+        this.figures = figures;
+        this.allowed = allowed;
         this.imports = imports;
     }
 
     /**
-     * The counts over the schools the viewer may see: a partner or headteacher counts their own schools, and their
-     * inspections and figures, never the council's (a count over schools one may not see is not theirs to read).
+     * The counts over the council's schools open on the date that the viewer may see: a partner or headteacher
+     * counts their own schools, and their inspections and figures, never the council's.
      */
-    public Overview overview(LaCode council, ViewerScope viewer) {
-        Map<String, Object> open = viewer.bind(jdbc.sql("""
-                select count(*) as open,
-                       count(*) filter (where responsible_body = 'LOCAL_AUTHORITY') as maintained,
-                       count(*) filter (where responsible_body = 'TRUST') as trust,
-                       count(*) filter (where responsible_body in ('OTHER', 'UNKNOWN')) as other
-                from school s
-                where la_code = :la
-                  and coalesce(status, '') not ilike 'closed%'
-                  and coalesce(status, '') not ilike 'proposed to open%'
-                  and """ + viewer.schools("s.urn"))).param("la", council.value()).query().singleRow();
-        return new Overview(count("school", viewer), number(open, "open"), number(open, "maintained"),
-                number(open, "trust"), number(open, "other"), count("inspection", viewer), count("figure", viewer),
-                imports.count(), imports.latest(LATEST_IMPORTS));
+    @Transactional(readOnly = true)
+    public Overview overview(LaCode council, LocalDate asAt, ViewerScope viewer) {
+        List<SchoolOnDate> all = register.schools(asAt, SchoolSet.ALL, council);
+        Set<Urn> visible = allowed.visible(viewer, all.stream().map(SchoolOnDate::urn).toList());
+        List<SchoolOnDate> open = all.stream().filter(school -> visible.contains(school.urn())).toList();
+        List<Urn> stateFunded = open.stream().filter(school -> school.isOpenIn(SchoolSet.STATE_FUNDED))
+                .map(SchoolOnDate::urn).toList();
+        long goodOrBetter = inspections.latestGraded(stateFunded, AsAt.on(asAt)).values().stream()
+                .filter(latest -> latest.inspection() instanceof SingleGradeInspection graded
+                        && graded.overallEffectiveness().grade() <= OverallEffectiveness.GOOD.grade())
+                .count();
+        List<Urn> urns = open.stream().map(SchoolOnDate::urn).toList();
+        return new Overview(asAt, open.size(), stateFunded.size(), count(open, SchoolSet.MAINTAINED),
+                count(open, SchoolSet.ACADEMIES), open.size() - stateFunded.size(), goodOrBetter,
+                inspections.countRecorded(urns), figures.countRecorded(urns), imports.count(),
+                imports.latest(LATEST_IMPORTS));
     }
 
-    /**
-     * The table name comes from this class only. A figure about a council or England has no URN, so it counts only
-     * for a viewer who sees every school.
-     */
-    private long count(String table, ViewerScope viewer) {
-        return viewer.bind(jdbc.sql("select count(*) from " + table + " t where " + viewer.schools("t.urn")))
-                .query(Long.class).single();
-    }
-
-    private static long number(Map<String, Object> row, String column) {
-        return ((Number) row.get(column)).longValue();
+    private static long count(List<SchoolOnDate> schools, SchoolSet set) {
+        return schools.stream().filter(school -> school.isOpenIn(set)).count();
     }
 }

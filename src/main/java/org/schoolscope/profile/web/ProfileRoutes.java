@@ -20,6 +20,7 @@ class ProfileRoutes implements RouteRules {
                 RouteRule.getForEveryone("/"),
                 RouteRule.getForEveryone("/schools"),
                 RouteRule.getForEveryone("/schools/{urn}"),
+                RouteRule.getForEveryone("/api/v1/overview"),
                 RouteRule.getForEveryone("/api/v1/schools"),
                 RouteRule.getForEveryone("/api/v1/schools/{urn}"),
                 RouteRule.get("/imports", Role.ADMIN, Role.OFFICER, Role.ANALYST),

@@ -65,7 +65,7 @@ final class SchoolFactsImporter extends LayoutFileImporter<Layout> {
                 lastChanged = changed;
             }
             if (named.asAt() != null && pending.size() >= CHUNK && !context.problems().any()) {
-                counts = counts.plus(register.record(pending, named.asAt(), context.batch()));
+                counts = counts.plus(write(pending, named, context));
                 pending.clear();
             }
         }
@@ -73,9 +73,19 @@ final class SchoolFactsImporter extends LayoutFileImporter<Layout> {
         if (context.problems().any()) {
             return ImportResult.of(WriteCounts.NONE);
         }
-        counts = counts.plus(register.record(pending, Objects.requireNonNull(dating.asAt()), context.batch()));
+        Objects.requireNonNull(dating.asAt());
+        counts = counts.plus(write(pending, dating, context));
         return new ImportResult(counts.plus(new WriteCounts(0, 0, 0, 0, repeats.repeated())),
                 dating.academicYear() == null ? null : dating.academicYear().toString(), null, dating.asAt());
+    }
+
+    /**
+     * A file of an academic year's schools (the spine) says each was open from the year's first day unless it gives
+     * a later open date; a file dated by a day says what stood that day.
+     */
+    private WriteCounts write(List<SchoolFacts> schools, FileDating dating, ImportContext context) {
+        return dating.academicYear() != null ? register.recordYear(schools, dating.academicYear(), context.batch())
+                : register.record(schools, dating.asAt(), context.batch());
     }
 
     private SchoolFacts read(TabularFile.Row row, LayoutColumns columns) {

@@ -10,11 +10,19 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Collection;
+import java.util.Optional;
 import org.schoolscope.ingest.ImportBatch;
 import org.schoolscope.ingest.WriteCounts;
 import org.schoolscope.register.ResponsibleBody;
 import org.schoolscope.register.SchoolFacts;
+import org.schoolscope.register.CompleteListing;
+import org.schoolscope.register.SchoolHistory;
+import org.schoolscope.register.SchoolOnDate;
 import org.schoolscope.register.SchoolRegister;
+import org.schoolscope.register.SchoolSet;
+import org.schoolscope.shared.AcademicYear;
+import org.schoolscope.shared.LaCode;
 import org.schoolscope.register.domain.SchoolChange;
 import org.schoolscope.register.domain.SchoolHistoryEntry;
 import org.schoolscope.register.domain.SchoolPicture;
@@ -39,18 +47,72 @@ class JdbcSchoolRegister implements SchoolRegister {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final LocalAuthorities localAuthorities;
+    private final SchoolEvidence evidence;
+    private final RegisterReader reader;
 
-    JdbcSchoolRegister(JdbcClient jdbc, JdbcTemplate template, LocalAuthorities localAuthorities) {
+    JdbcSchoolRegister(JdbcClient jdbc, JdbcTemplate template, LocalAuthorities localAuthorities,
+            SchoolEvidence evidence, RegisterReader reader) {
         this.jdbc = jdbc;
         this.template = template;
         this.localAuthorities = localAuthorities;
+        this.evidence = evidence;
+        this.reader = reader;
     }
 
     @Override
     public WriteCounts record(List<SchoolFacts> facts, LocalDate asAt, ImportBatch batch) {
+        return record(facts, asAt, null, null, batch);
+    }
+
+    @Override
+    public WriteCounts recordYear(List<SchoolFacts> facts, AcademicYear year, ImportBatch batch) {
+        return record(facts, year.lastDay(), year.firstDay(), null, batch);
+    }
+
+    /** An import that streams its file records the list in chunks: the list is made once per batch and title. */
+    @Override
+    public WriteCounts recordList(List<SchoolFacts> facts, CompleteListing list, ImportBatch batch) {
+        Long listId = jdbc.sql("select id from school_list where import_id = ? and title = ?")
+                .params(batch.id(), list.title()).query(Long.class).optional()
+                .orElseGet(() -> jdbc.sql("""
+                        insert into school_list (import_id, source_file, title, as_at, scope) values (?, ?, ?, ?, ?)
+                        returning id""").params(batch.id(), batch.fileName(), list.title(), list.asAt(),
+                                list.scope().name()).query(Long.class).single());
+        return record(facts, list.asAt(), null, listId, batch);
+    }
+
+    @Override
+    public List<SchoolOnDate> schools(LocalDate on, SchoolSet set, LaCode laCode) {
+        return reader.schools(on, set, laCode);
+    }
+
+    @Override
+    public Map<Urn, SchoolOnDate> find(Collection<Urn> urns, LocalDate on) {
+        return reader.find(urns, on);
+    }
+
+    @Override
+    public Map<Urn, Integer> pupils(Collection<Urn> urns) {
+        Map<Urn, Integer> pupils = new HashMap<>();
+        jdbc.sql("select urn, number_of_pupils from school where urn = any(?) and number_of_pupils is not null")
+                .param(urns.stream().map(Urn::value).distinct().toArray(Integer[]::new))
+                .query((ResultSet rs) -> {
+                    pupils.put(new Urn(rs.getInt(1)), rs.getInt(2));
+                });
+        return pupils;
+    }
+
+    @Override
+    public Optional<SchoolHistory> history(Urn urn) {
+        return reader.history(urn);
+    }
+
+    private WriteCounts record(List<SchoolFacts> facts, LocalDate asAt, LocalDate openFrom, Long listId,
+            ImportBatch batch) {
         if (asAt == null) {
             throw new IllegalArgumentException("Facts need the date their file describes, to be placed in history");
         }
+        evidence.write(facts, asAt, openFrom, listId, batch);
         WriteCounts counts = WriteCounts.NONE;
         for (int from = 0; from < facts.size(); from += BATCH) {
             counts = counts.plus(recordChunk(facts.subList(from, Math.min(facts.size(), from + BATCH)), asAt, batch));

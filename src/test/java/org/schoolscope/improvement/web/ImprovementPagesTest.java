@@ -47,7 +47,7 @@ class ImprovementPagesTest {
     @Autowired
     MockMvc mvc;
 
-    /** A partner allocated every maintained school, since each test works on schools of its own. */
+    /** A partner allocated every school of the council, since each test works on schools of its own. */
     RequestPostProcessor partner;
 
     @Autowired
@@ -65,7 +65,7 @@ class ImprovementPagesTest {
     @org.junit.jupiter.api.BeforeEach
     void allocateThePartner() {
         partner = TestUsers.allocated("partner", org.schoolscope.shared.Role.PARTNER, jdbc.sql(
-                "select urn from school where responsible_body = 'LOCAL_AUTHORITY' and la_code = 330")
+                "select urn from school where la_code = 330")
                 .query((row, number) -> new Urn(row.getInt(1))).list());
     }
 

@@ -166,7 +166,9 @@ class OfstedOutcomesImportTest {
         assertThat(facts.numberOfPupils()).isEqualTo(Integer.valueOf(row.getField("Total number of pupils")));
         assertThat(facts.statutoryLowAge()).isEqualTo(Integer.valueOf(row.getField("Statutory lowest age")));
         assertThat(facts.statutoryHighAge()).isEqualTo(Integer.valueOf(row.getField("Statutory highest age")));
-        assertThat(facts.openDate()).isNull();
+        // The register places the school in time by the open date the file publishes (01/05/2019 for 147009).
+        assertThat(facts.openDate()).isEqualTo(LocalDate.parse(row.getField("School open date"),
+                DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     }
 
     @Test

@@ -49,7 +49,7 @@ class SchoolApiTest {
         SchoolFixture.academySecondary(900032, "Fictional Spruce Academy", "Fictional Trust").insert(jdbc);
         SchoolFixture.maintainedPrimary(900039, "Fictional Far Away School").la(850).insert(jdbc);
         InspectionFixture.singleGrade(900031, LocalDate.of(2021, 11, 9), 3)
-                .judgement("QUALITY_OF_EDUCATION", "3").insert(jdbc, batch);
+                .judgement("QUALITY_OF_EDUCATION", "REQUIRES_IMPROVEMENT").insert(jdbc, batch);
         FigureFixture.measure(jdbc, "KS2_RWM_EXP", "Reading, writing and maths at the expected standard", "PERCENT",
                 "Key stage 2");
         FigureFixture.measure(jdbc, "KS2_READ_PROG", "Reading progress", "SCORE", "Key stage 2");

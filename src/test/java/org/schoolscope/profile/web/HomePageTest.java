@@ -46,7 +46,7 @@ class HomePageTest {
     }
 
     @Test
-    void shouldCountOpenSchoolsByResponsibleBodyInspectionsFiguresAndImports() throws Exception {
+    void shouldCountOpenSchoolsBySetGoodOrBetterInspectionsFiguresAndImports() throws Exception {
         long batch = ImportBatchFixture.batch("constructed-gias.csv").rows(7, 7, 0, 0, 0)
                 .importedAt(OffsetDateTime.of(2026, 11, 21, 14, 5, 0, 0, ZoneOffset.UTC)).insert(jdbc);
         SchoolFixture.maintainedPrimary(900021, "Fictional Maple Primary School").insert(jdbc);
@@ -59,8 +59,9 @@ class HomePageTest {
         String page = html();
 
         String schools = page.substring(page.indexOf("id=\"school-counts\""), page.indexOf("id=\"data-counts\""));
-        assertThat(schools).containsSubsequence("Open schools", ">3<", "Maintained by the council", ">2<",
-                "Run by a trust", ">1<", "Run by someone else", ">0<", "all areas", ">5<");
+        assertThat(schools).containsSubsequence("Open schools", ">3<", "State-funded", ">3<",
+                "Maintained by the council", ">2<", "Run by a trust", ">1<", "Independent", ">0<",
+                "Good or Outstanding", "1 of 3 (33%)");
         assertThat(page.substring(page.indexOf("id=\"data-counts\""))).containsSubsequence(
                 "Ofsted inspections recorded", ">1<", "Figures loaded", ">0<", "Files imported", ">1<");
         assertThat(page).contains("constructed-gias.csv, imported 21 November 2026 14:05 (7 rows read)")

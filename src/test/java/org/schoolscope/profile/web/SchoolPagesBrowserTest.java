@@ -85,13 +85,16 @@ class SchoolPagesBrowserTest {
                 .constituency("Birmingham, Selly Oak").insert(jdbc);
         SchoolFixture.school(900040, "Fictional Willow School").phase("Secondary").status("Closed").insert(jdbc);
         SchoolFixture.link(jdbc, 900042, 900040, "Fictional Willow School", "Predecessor", batch);
-        InspectionFixture.singleGrade(900041, LocalDate.of(2022, 5, 17), 2).judgement("QUALITY_OF_EDUCATION", "2")
-                .judgement("LEADERSHIP_AND_MANAGEMENT", "2").insert(jdbc, batch);
+        InspectionFixture.singleGrade(900041, LocalDate.of(2022, 5, 17), 2).judgement("QUALITY_OF_EDUCATION", "GOOD")
+                .judgement("LEADERSHIP_AND_MANAGEMENT", "GOOD").insert(jdbc, batch);
         InspectionFixture.singleGrade(900042, LocalDate.of(2019, 1, 15), 3).insert(jdbc, batch);
         InspectionFixture.ungraded(900042, LocalDate.of(2023, 2, 7), "Improvements made").insert(jdbc, batch);
         InspectionFixture.reportCard(900042, LocalDate.of(2025, 12, 9), "MET")
                 .judgement("INCLUSION", "EXPECTED_STANDARD").judgement("ACHIEVEMENT", "NEEDS_ATTENTION")
-                .judgement("LEADERSHIP_AND_GOVERNANCE", "STRONG_STANDARD").insert(jdbc, batch);
+                .judgement("LEADERSHIP_AND_GOVERNANCE", "STRONG_STANDARD")
+                .judgement("CURRICULUM_AND_TEACHING", "EXPECTED_STANDARD")
+                .judgement("ATTENDANCE_AND_BEHAVIOUR", "EXPECTED_STANDARD")
+                .judgement("PERSONAL_DEVELOPMENT_AND_WELL_BEING", "EXPECTED_STANDARD").insert(jdbc, batch);
         FigureFixture.measure(jdbc, "KS4_ATT8", "Attainment 8 score", "SCORE", "Key stage 4");
         FigureFixture.measure(jdbc, "KS4_P8", "Progress 8 score", "SCORE", "Key stage 4");
         FigureFixture.forSchool(900042, "KS4_ATT8").value("43.1", "43.1").insert(jdbc, batch);

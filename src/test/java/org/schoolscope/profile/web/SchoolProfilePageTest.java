@@ -78,13 +78,16 @@ class SchoolProfilePageTest {
     @Test
     void shouldShowInspectionHistoryNewestFirstAsEachEraRecordsIt() throws Exception {
         InspectionFixture.singleGrade(ACADEMY, LocalDate.of(2016, 5, 10), 4).category("SM")
-                .judgement("QUALITY_OF_EDUCATION", "4").insert(jdbc, batch);
+                .judgement("QUALITY_OF_EDUCATION", "INADEQUATE").insert(jdbc, batch);
         InspectionFixture.ungraded(ACADEMY, LocalDate.of(2022, 3, 1), "Improvements made").insert(jdbc, batch);
         InspectionFixture.keyJudgements(ACADEMY, LocalDate.of(2024, 10, 8))
-                .judgement("QUALITY_OF_EDUCATION", "2").judgement("LEADERSHIP_AND_MANAGEMENT", "3").insert(jdbc, batch);
+                .judgement("QUALITY_OF_EDUCATION", "GOOD").judgement("LEADERSHIP_AND_MANAGEMENT", "REQUIRES_IMPROVEMENT").insert(jdbc, batch);
         InspectionFixture.reportCard(ACADEMY, LocalDate.of(2025, 12, 3), "NOT_MET")
                 .judgement("INCLUSION", "NEEDS_ATTENTION").judgement("ACHIEVEMENT", "STRONG_STANDARD")
-                .insert(jdbc, batch);
+                .judgement("CURRICULUM_AND_TEACHING", "EXPECTED_STANDARD")
+                .judgement("ATTENDANCE_AND_BEHAVIOUR", "EXPECTED_STANDARD")
+                .judgement("PERSONAL_DEVELOPMENT_AND_WELL_BEING", "EXPECTED_STANDARD")
+                .judgement("LEADERSHIP_AND_GOVERNANCE", "EXPECTED_STANDARD").insert(jdbc, batch);
 
         String page = html("/schools/" + ACADEMY);
 
