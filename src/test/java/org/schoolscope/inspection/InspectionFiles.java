@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import org.schoolscope.ingest.ImportProgress;
 import org.schoolscope.ingest.ImportReport;
 import org.schoolscope.ingest.ImportService;
+import org.schoolscope.testing.DatabaseCleaner;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Test helpers: the extracts in src/test/resources/inspection, importing them, and a clean database. */
@@ -48,6 +49,7 @@ public final class InspectionFiles {
         jdbc.sql("delete from school_link").update();
         jdbc.sql("delete from school_group").update();
         jdbc.sql("delete from figure").update();
+        DatabaseCleaner.empty(jdbc, "inspection_superseded", "figure_superseded");
         jdbc.sql("delete from import_batch").update();
     }
 

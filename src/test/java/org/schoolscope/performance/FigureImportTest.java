@@ -3,6 +3,7 @@ package org.schoolscope.performance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -12,14 +13,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.schoolscope.assessment.AssessmentReason;
+import org.schoolscope.assessment.AssessmentRun;
+import org.schoolscope.assessment.AssessmentRuns;
 import org.schoolscope.ingest.ImportOptions;
 import org.schoolscope.ingest.ImportProgress;
 import org.schoolscope.ingest.ImportReport;
 import org.schoolscope.ingest.ImportService;
 import org.schoolscope.ingest.LeftOutRow;
+import org.schoolscope.shared.AsAt;
+import org.schoolscope.shared.LaCode;
+import org.schoolscope.shared.Urn;
 import org.schoolscope.testing.DatabaseCleaner;
 import org.schoolscope.testing.SampleFiles;
 import org.schoolscope.testing.SampleRegister;
+import org.schoolscope.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +41,12 @@ class FigureImportTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Figures figures;
+
+    @Autowired
+    AssessmentRuns runs;
 
     private List<Integer> registered;
     private long registerImports;
@@ -202,6 +216,85 @@ class FigureImportTest {
         assertThat(report.counts().added()).isZero();
         assertThat(jdbc.sql("select raw_value from figure where urn = 142230 and measure_code = 'absence.overall_rate'")
                 .query(String.class).single()).isEqualTo("4.2");
+    }
+
+    /** Issue 11, item 6: a correction is a new version, and the version it replaces is kept with its import. */
+    @Test
+    void shouldKeepTheVersionACorrectionReplacesAndReadItWithinTheEarlierImports() {
+        String file = "2018-2019_330_abs_birmingham.csv";
+        ImportReport published = importSample(file);
+        ImportReport corrected = imports.importBytes(file, withValue(file, "142230", "PERCTOT", "4.2"), "test",
+                ImportProgress.SILENT);
+        assertThat(corrected.counts().changed()).isEqualTo(1);
+
+        assertThat(jdbc.sql("""
+                select raw_value, import_id, superseded_by_import_id from figure_superseded
+                where urn = 142230 and measure_code = 'absence.overall_rate'""")
+                .query((rs, n) -> List.of(rs.getString(1), rs.getLong(2), rs.getLong(3))).list())
+                .containsExactly(List.of("4.1", published.importId(), corrected.importId()));
+        LocalDate after = LocalDate.of(2020, 1, 1);
+        assertThat(overallAbsence(AsAt.of(after, List.of(registerImports, published.importId())))).isEqualTo("4.1");
+        assertThat(overallAbsence(AsAt.of(after, List.of(registerImports, published.importId(),
+                corrected.importId())))).isEqualTo("4.2");
+        assertThat(overallAbsence(AsAt.on(after))).isEqualTo("4.2");
+    }
+
+    /** Issue 11, item 6: reproducing a run after a correction gives the run's answer, not today's. */
+    @Test
+    void shouldReproduceAnEarlierRunAsItsImportsSaidAfterAFigureIsCorrected() {
+        String file = "2018-2019_850_ks2final.csv";
+        Urn winklebury = new Urn(115858);
+        importSample(file);
+        AssessmentRun before = runs.run(new LaCode(850), "test officer");
+        assertThat(fired(before, winklebury)).as("at 66 per cent reaching the expected standard").isNotEmpty()
+                .doesNotContain("ks2-attainment-lowest-quartile");
+
+        ImportReport correction = imports.importBytes(file, withValue(file, "115858", "PTRWM_EXP", "5%"), "test",
+                ImportProgress.SILENT);
+        assertThat(correction.counts().changed()).isEqualTo(1);
+        AssessmentRun after = runs.run(new LaCode(850), "test officer");
+        assertThat(fired(after, winklebury)).contains("ks2-attainment-lowest-quartile");
+
+        AssessmentRun reproduced = runs.reproduce(before.id(), "test officer");
+
+        assertThat(fired(reproduced, winklebury)).isEqualTo(fired(before, winklebury));
+        assertThat(categories(reproduced)).isEqualTo(categories(before));
+    }
+
+    private List<String> fired(AssessmentRun run, Urn urn) {
+        return runs.results(run.id(), TestUsers.officer("test")).stream().filter(result -> result.urn().equals(urn))
+                .findFirst().orElseThrow().reasons().stream().map(AssessmentReason::ruleId).toList();
+    }
+
+    private Map<Urn, String> categories(AssessmentRun run) {
+        Map<Urn, String> categories = new java.util.TreeMap<>(java.util.Comparator.comparingInt(Urn::value));
+        runs.results(run.id(), TestUsers.officer("test")).forEach(r -> categories.put(r.urn(), r.category()));
+        return categories;
+    }
+
+    private String overallAbsence(AsAt asAt) {
+        return figures.latestForSchools(List.of(new Urn(142230)), List.of("absence.overall_rate"), asAt)
+                .get(new Urn(142230)).get("absence.overall_rate").rawValue();
+    }
+
+    /** The sample file with one school's value in one column changed, as a publisher's correction would. */
+    private static byte[] withValue(String file, String urn, String column, String value) {
+        String[] lines = new String(SampleFiles.bytes(file), StandardCharsets.UTF_8).split("\n", -1);
+        List<String> header = List.of(lines[0].replace("\uFEFF", "").trim().split(","));
+        int urnColumn = header.indexOf("URN");
+        int valueColumn = header.indexOf(column);
+        boolean found = false;
+        for (int i = 1; i < lines.length; i++) {
+            String[] cells = lines[i].split(",", -1);
+            if (cells.length > valueColumn && cells[urnColumn].equals(urn)) {
+                assertThat(cells[valueColumn]).isNotEqualTo(value);
+                cells[valueColumn] = value;
+                lines[i] = String.join(",", cells);
+                found = true;
+            }
+        }
+        assertThat(found).as("URN %s in %s", urn, file).isTrue();
+        return String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
     }
 
     @Test

@@ -53,6 +53,7 @@ public final class SampleRegister {
             return jdbc.sql("select max(id) from import_batch").query(Long.class).single();
         }
         jdbc.sql("delete from figure").update();
+        DatabaseCleaner.empty(jdbc, "figure_superseded");
         jdbc.sql("delete from import_row_left_out").update();
         jdbc.sql("delete from import_batch where id > ?").param(registerImports).update();
         return registerImports;

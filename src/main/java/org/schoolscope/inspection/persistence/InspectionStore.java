@@ -41,6 +41,30 @@ public class InspectionStore {
     private record Existing(long id, String key, String number, String kind, LocalDate start, LocalDate end) {
     }
 
+    /**
+     * Copies an inspection row and its judgements, as they stand before a statement changes them, into
+     * inspection_superseded with the import that made that version (issue 11, item 6): a run reproduced within its
+     * own imports reads them again. Needs :importId, the import making the change; completed with a FROM clause.
+     */
+    private static final String KEEP_VERSION = """
+            insert into inspection_superseded (inspection_id, urn, made_by_import_id, superseded_by_import_id,
+                inspection, judgements)
+            select i.id, i.urn, coalesce(i.changed_by_import_id, i.import_id), :importId, to_jsonb(i),
+                (select coalesce(jsonb_object_agg(j.area, j.grade), '{}') from inspection_judgement j
+                    where j.inspection_id = i.id)""";
+
+    /** A version the same import made is its own work in progress, not a version to keep. */
+    private static final String MADE_BY_AN_EARLIER_IMPORT = "coalesce(i.changed_by_import_id, i.import_id) <> :importId";
+
+    /**
+     * An update of one inspection (by :id, returning its id when it changed anything) that keeps the version it
+     * replaces; answers how many rows it changed. Every sub-statement reads the rows as they stood before it.
+     */
+    private static final String KEEPING_THE_VERSION_REPLACED = """
+            with changed as (%%s returning id),
+            kept as (%s from inspection i join changed c on c.id = i.id where %s returning 1)
+            select count(*) from changed""".formatted(KEEP_VERSION, MADE_BY_AN_EARLIER_IMPORT);
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
@@ -112,8 +136,8 @@ public class InspectionStore {
             String storedKey = found.number() == null && inspection.facts().inspectionNumber() != null
                     ? key.value() : found.key();
             boolean changed = replace ? replaceWith(found.id(), storedKey, inspection, batch)
-                    : fillIn(found.id(), storedKey, inspection);
-            changed |= replace ? replaceJudgements(found.id(), inspection) : insertJudgements(found.id(), inspection);
+                    : fillIn(found.id(), storedKey, inspection, batch);
+            changed |= writeJudgements(found.id(), inspection, batch, replace);
             return new Saved(found.id(), new InspectionKey(storedKey), changed ? Outcome.CHANGED : Outcome.UNCHANGED);
         }
 
@@ -176,11 +200,12 @@ public class InspectionStore {
     }
 
     /** Fills only what is still unknown; true if anything was filled. */
-    private boolean fillIn(long id, String key, Inspection inspection) {
+    private boolean fillIn(long id, String key, Inspection inspection, ImportBatch batch) {
         Columns columns = Columns.of(inspection);
         InspectionFacts facts = inspection.facts();
-        return jdbc.sql("""
+        return jdbc.sql(KEEPING_THE_VERSION_REPLACED.formatted("""
                 update inspection set
+                    changed_by_import_id = :importId,
                     inspection_key = :key,
                     inspection_number = coalesce(inspection_number, :number),
                     inspection_type = coalesce(inspection_type, :type),
@@ -204,14 +229,14 @@ public class InspectionStore {
                     or (safeguarding is null and cast(:safeguarding as text) is not null)
                     or (ungraded_outcome is null and cast(:outcome as text) is not null)
                     or (converted_to_graded is null and cast(:converted as boolean) is not null)
-                    or (school_name_at_inspection is null and cast(:nameThen as text) is not null))""")
+                    or (school_name_at_inspection is null and cast(:nameThen as text) is not null))"""))
                 .param("id", id).param("key", key).param("number", facts.inspectionNumber())
                 .param("type", facts.inspectionType()).param("start", facts.startDate()).param("end", facts.endDate())
                 .param("published", facts.publicationDate()).param("overall", columns.overall())
                 .param("category", columns.category()).param("safeguarding", columns.safeguarding())
                 .param("outcome", columns.outcome()).param("converted", columns.converted())
-                .param("nameThen", facts.schoolNameAtInspection())
-                .update() > 0;
+                .param("nameThen", facts.schoolNameAtInspection()).param("importId", batch.id())
+                .query(Integer.class).single() > 0;
     }
 
     /**
@@ -221,8 +246,9 @@ public class InspectionStore {
     private boolean replaceWith(long id, String key, Inspection inspection, ImportBatch batch) {
         Columns columns = Columns.of(inspection);
         InspectionFacts facts = inspection.facts();
-        return jdbc.sql("""
+        return jdbc.sql(KEEPING_THE_VERSION_REPLACED.formatted("""
                 update inspection set
+                    changed_by_import_id = :importId,
                     inspection_key = :key,
                     inspection_number = coalesce(:number, inspection_number),
                     inspection_type = coalesce(:type, inspection_type),
@@ -248,7 +274,7 @@ public class InspectionStore {
                     or ungraded_outcome is distinct from coalesce(cast(:outcome as text), ungraded_outcome)
                     or converted_to_graded is distinct from coalesce(cast(:converted as boolean), converted_to_graded)
                     or school_name_at_inspection is distinct from coalesce(cast(:nameThen as text),
-                        school_name_at_inspection))""")
+                        school_name_at_inspection))"""))
                 .param("id", id).param("key", key).param("number", facts.inspectionNumber())
                 .param("type", facts.inspectionType()).param("start", facts.startDate()).param("end", facts.endDate())
                 .param("published", facts.publicationDate()).param("overall", columns.overall())
@@ -256,32 +282,35 @@ public class InspectionStore {
                 .param("outcome", columns.outcome()).param("converted", columns.converted())
                 .param("nameThen", facts.schoolNameAtInspection()).param("importId", batch.id())
                 .param("sourceFile", batch.fileName())
-                .update() > 0;
+                .query(Integer.class).single() > 0;
     }
 
-    /** Puts the file's judgements in place of stored ones that differ; true if any was added or changed. */
-    private boolean replaceJudgements(long id, Inspection inspection) {
-        int changed = 0;
-        for (Map.Entry<String, String> judgement : Columns.judgements(inspection).entrySet()) {
-            changed += jdbc.sql("""
-                    insert into inspection_judgement (inspection_id, area, grade) values (?, ?, ?)
-                    on conflict (inspection_id, area) do update set grade = excluded.grade
-                    where inspection_judgement.grade <> excluded.grade""")
-                    .params(id, judgement.getKey(), judgement.getValue()).update();
+    /**
+     * Adds the file's judgements not yet on record and, imported again on purpose, puts them in place of stored ones
+     * that differ, keeping the version replaced; true if any was added or changed.
+     */
+    private boolean writeJudgements(long id, Inspection inspection, ImportBatch batch, boolean replace) {
+        Map<String, String> judgements = Columns.judgements(inspection);
+        if (judgements.isEmpty()) {
+            return false;
         }
-        return changed > 0;
-    }
-
-    /** Adds the judgements not yet on record; true if any were added. */
-    private boolean insertJudgements(long id, Inspection inspection) {
-        int added = 0;
-        for (Map.Entry<String, String> judgement : Columns.judgements(inspection).entrySet()) {
-            added += jdbc.sql("""
-                    insert into inspection_judgement (inspection_id, area, grade) values (?, ?, ?)
-                    on conflict (inspection_id, area) do nothing""")
-                    .params(id, judgement.getKey(), judgement.getValue()).update();
-        }
-        return added > 0;
+        return jdbc.sql("""
+                with wanted (area, grade) as (select * from unnest(cast(:areas as text[]), cast(:grades as text[]))),
+                changes as (select w.area, w.grade from wanted w
+                    left join inspection_judgement j on j.inspection_id = :id and j.area = w.area
+                    where j.area is null or (:replace and j.grade <> w.grade)),
+                kept as (%s from inspection i
+                    where i.id = :id and exists (select 1 from changes) and %s returning 1),
+                marked as (update inspection set changed_by_import_id = :importId
+                    where id = :id and exists (select 1 from changes) returning 1),
+                written as (insert into inspection_judgement (inspection_id, area, grade)
+                    select :id, area, grade from changes
+                    on conflict (inspection_id, area) do update set grade = excluded.grade returning 1)
+                select count(*) from written""".formatted(KEEP_VERSION, MADE_BY_AN_EARLIER_IMPORT))
+                .param("id", id).param("replace", replace).param("importId", batch.id())
+                .param("areas", judgements.keySet().toArray(String[]::new))
+                .param("grades", judgements.values().toArray(String[]::new))
+                .query(Integer.class).single() > 0;
     }
 
     private static String kind(Inspection inspection) {

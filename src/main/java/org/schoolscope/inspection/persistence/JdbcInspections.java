@@ -150,18 +150,45 @@ class JdbcInspections implements Inspections {
         if (numbers.isEmpty()) {
             return found;
         }
+        if (asAt.importIds() != null) {
+            return asTheImportsMadeThem(kind, numbers, asAt);
+        }
         List<Row> rows = jdbc.sql("select distinct on (urn) " + COLUMNS + " from inspection"
                 + " where urn = any(:urns) and kind = :kind and " + COUNTS_FROM + " <= :on"
-                + " and (cast(:imports as bigint[]) is null or import_id = any(cast(:imports as bigint[])))"
                 + " order by urn, " + LATEST_GRADED_FIRST)
                 .param("urns", numbers.toArray(Integer[]::new)).param("kind", kind).param("on", asAt.date())
-                .param("imports", asAt.importIdArray()).query((rs, n) -> Row.of(rs)).list();
+                .query((rs, n) -> Row.of(rs)).list();
         Map<Long, Map<String, String>> judgements = judgements(rows);
         for (Row row : rows) {
             Inspection inspection = row.toInspection(judgements.get(row.id()));
             found.put(inspection.facts().urn(), new LatestInspection(inspection.facts().urn(), inspection, null,
                     row.sourceFile(), row.importId()));
         }
+        return found;
+    }
+
+    /**
+     * As {@link #own}, within the imports named (an earlier run reproduced): each inspection as those imports left
+     * it, from every version kept, with its judgements then (issue 11, item 6).
+     */
+    private Map<Urn, LatestInspection> asTheImportsMadeThem(String kind, Set<Integer> urns, AsAt asAt) {
+        Map<Urn, LatestInspection> found = new LinkedHashMap<>();
+        jdbc.sql("select distinct on (urn) " + COLUMNS + ", array(select e.key || '=' || e.value"
+                + " from jsonb_each_text(judgements) e) as judgement_grades from inspection_version"
+                + " where urn = any(:urns) and kind = :kind and " + COUNTS_FROM + " <= :on"
+                + " and made_by_import_id = any(cast(:imports as bigint[]))"
+                + " order by urn, " + LATEST_GRADED_FIRST + ", made_by_import_id desc")
+                .param("urns", urns.toArray(Integer[]::new)).param("kind", kind).param("on", asAt.date())
+                .param("imports", asAt.importIdArray()).query((ResultSet rs) -> {
+                    Row row = Row.of(rs);
+                    Map<String, String> judgements = new HashMap<>();
+                    for (String grade : (String[]) rs.getArray("judgement_grades").getArray()) {
+                        judgements.put(grade.substring(0, grade.indexOf('=')), grade.substring(grade.indexOf('=') + 1));
+                    }
+                    Inspection inspection = row.toInspection(judgements);
+                    found.put(inspection.facts().urn(), new LatestInspection(inspection.facts().urn(), inspection,
+                            null, row.sourceFile(), row.importId()));
+                });
         return found;
     }
 

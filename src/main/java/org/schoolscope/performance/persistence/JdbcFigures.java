@@ -58,7 +58,7 @@ class JdbcFigures implements Figures {
             return found;
         }
         bind(jdbc.sql("select distinct on (f.urn, f.measure_code) " + COLUMNS
-                + " from figure f join measure m on m.code = f.measure_code"
+                + " from " + figures(asAt) + " f join measure m on m.code = f.measure_code"
                 + " where f.scope = 'SCHOOL' and f.urn = any(:urns)"
                 + " and (cast(:measures as text[]) is null or f.measure_code = any(cast(:measures as text[])))"
                 + " and " + AS_AT
@@ -84,7 +84,7 @@ class JdbcFigures implements Figures {
     @Transactional(readOnly = true)
     public List<Figure> latestForEngland(AsAt asAt) {
         return bind(jdbc.sql("select distinct on (f.measure_code, f.breakdown) " + COLUMNS
-                + " from figure f join measure m on m.code = f.measure_code"
+                + " from " + figures(asAt) + " f join measure m on m.code = f.measure_code"
                 + " where f.scope = 'ENGLAND' and " + AS_AT
                 + " order by f.measure_code, f.breakdown, f.la_code nulls first, f.academic_year desc, " + STAGE_RANK
                 + " desc, f.import_id desc, f.id desc"), asAt)
@@ -103,8 +103,8 @@ class JdbcFigures implements Figures {
             return council.flatMap(c -> areaFigures(List.of(c), asAt).group(c, scope.kind(), scope.laCode()));
         }
         Integer code = scope.kind() == FigureScope.Kind.REGION ? scope.areaCode() : scope.laCode();
-        return bind(jdbc.sql("select " + COLUMNS + " from figure f join measure m on m.code = f.measure_code"
-                + " where f.scope = :scope and f.measure_code = :measure and f.breakdown = :breakdown"
+        return bind(jdbc.sql("select " + COLUMNS + " from " + figures(asAt)
+                + " f join measure m on m.code = f.measure_code where f.scope = :scope and f.measure_code = :measure and f.breakdown = :breakdown"
                 + " and (:scope = 'ENGLAND' or f.la_code = :code) and " + AS_AT
                 + " order by f.academic_year desc, " + STAGE_RANK + " desc, f.import_id desc, f.id desc limit 1"),
                 asAt).param("scope", scope.kind().name()).param("measure", measure).param("breakdown", breakdown)
@@ -151,8 +151,8 @@ class JdbcFigures implements Figures {
 
     /** Every council, region and England figure of the measures and years of these figures, read in one query. */
     private AreaFigures areaFigures(List<Figure> figures, AsAt asAt) {
-        List<Figure> rows = bind(jdbc.sql("select " + COLUMNS + " from figure f join measure m on m.code ="
-                + " f.measure_code where f.scope in ('LOCAL_AUTHORITY', 'REGION', 'ENGLAND')"
+        List<Figure> rows = bind(jdbc.sql("select " + COLUMNS + " from " + figures(asAt)
+                + " f join measure m on m.code = f.measure_code where f.scope in ('LOCAL_AUTHORITY', 'REGION', 'ENGLAND')"
                 + " and f.measure_code = any(:measures) and f.academic_year = any(:years) and " + AS_AT
                 + " order by " + STAGE_RANK + " desc, f.import_id desc, f.id desc"), asAt)
                 .param("measures", figures.stream().map(f -> f.measure().code()).distinct().toArray(String[]::new))
@@ -233,13 +233,13 @@ class JdbcFigures implements Figures {
             }
             List<GroupAverage.Member> members = new ArrayList<>();
             bind(jdbc.sql("""
-                    select f.urn, f.value, p.value as pupils from figure f
+                    select distinct on (f.urn) f.urn, f.value, p.value as pupils from %s f
                     left join lateral (select w.value from figure w where w.scope = 'SCHOOL' and w.urn = f.urn
                         and w.measure_code = 'census.pupils_on_roll' and w.academic_year = f.academic_year
                         and w.value is not null order by w.import_id desc limit 1) p on true
                     where f.scope = 'SCHOOL' and f.la_code = :la and f.measure_code = :measure
                       and f.academic_year = :year and f.release_stage = :stage and f.source_file = :file
-                      and\s""" + AS_AT), asAt)
+                      and\s""".formatted(figures(asAt)) + AS_AT + " order by f.urn, f.import_id desc"), asAt)
                     .param("la", laCode).param("measure", school.measure().code())
                     .param("year", school.academicYear()).param("stage", school.releaseStage())
                     .param("file", school.sourceFile())
@@ -287,6 +287,14 @@ class JdbcFigures implements Figures {
     private static Figure computed(Figure like, FigureScope scope, GroupAverage.Mean mean, Computation computation) {
         return new Figure(like.measure(), scope, like.breakdown(), like.academicYear(), like.releaseStage(),
                 mean.value(), null, null, mean.value().toPlainString(), null, 0, computation);
+    }
+
+    /**
+     * Where a question's figures are read from: the current ones, or, within named imports (an earlier run
+     * reproduced), every version kept, so that the one those imports made is found (issue 11, item 6).
+     */
+    private static String figures(AsAt asAt) {
+        return asAt.importIds() == null ? "figure" : "figure_version";
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, AsAt asAt) {

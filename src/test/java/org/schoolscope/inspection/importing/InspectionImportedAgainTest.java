@@ -5,6 +5,8 @@ import static org.schoolscope.inspection.InspectionFiles.PERFORMANCE_TABLES_2018
 import static org.schoolscope.inspection.InspectionFiles.bytes;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.schoolscope.ingest.ImportOptions;
@@ -17,6 +19,7 @@ import org.schoolscope.inspection.Inspections;
 import org.schoolscope.inspection.RecordingSchoolRegister;
 import org.schoolscope.inspection.domain.OverallEffectiveness;
 import org.schoolscope.inspection.domain.SingleGradeInspection;
+import org.schoolscope.shared.AsAt;
 import org.schoolscope.shared.Urn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -57,7 +60,8 @@ class InspectionImportedAgainTest {
         String row = "103146,City of Birmingham School,PRU,2018-03-15,2018-04-18,3,Report";
         assertThat(published).contains(row);
         byte[] wrong = published.replace(row, row.replace(",3,Report", ",4,Report")).getBytes(StandardCharsets.UTF_8);
-        assertThat(imports.importBytes("damaged_" + name, wrong, "test", ImportProgress.SILENT).rejected()).isFalse();
+        ImportReport damagedImport = imports.importBytes("damaged_" + name, wrong, "test", ImportProgress.SILENT);
+        assertThat(damagedImport.rejected()).isFalse();
         assertThat(grade()).isEqualTo(OverallEffectiveness.INADEQUATE);
 
         ImportReport later = imports.importBytes(name, bytes(PERFORMANCE_TABLES_2018_CSV), "test",
@@ -75,6 +79,48 @@ class InspectionImportedAgainTest {
         assertThat(grade()).isEqualTo(OverallEffectiveness.REQUIRES_IMPROVEMENT);
         assertThat(jdbc.sql("select import_id from inspection where urn = 103146").query(Long.class).single())
                 .isEqualTo(again.importId());
+
+        // Issue 11, item 6: the wrong version is kept, and a question asked within the earlier imports reads it.
+        long damaged = damagedImport.importId();
+        assertThat(jdbc.sql("select made_by_import_id, superseded_by_import_id from inspection_superseded")
+                .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2))).list())
+                .containsExactly(List.of(damaged, again.importId()));
+        assertThat(gradeWithin(damaged)).isEqualTo(OverallEffectiveness.INADEQUATE);
+        assertThat(gradeWithin(damaged, later.importId())).isEqualTo(OverallEffectiveness.INADEQUATE);
+        assertThat(gradeWithin(damaged, later.importId(), again.importId()))
+                .isEqualTo(OverallEffectiveness.REQUIRES_IMPROVEMENT);
+    }
+
+    @Test
+    void shouldKeepWhatAnInspectionWasBeforeALaterFileFilledItIn() {
+        String name = "england_ofsted-schools_31_July_2018_birmingham_extract.csv";
+        String published = new String(bytes(PERFORMANCE_TABLES_2018_CSV), StandardCharsets.UTF_8);
+        String row = "103146,City of Birmingham School,PRU,2018-03-15,2018-04-18,3,Report";
+        byte[] withoutPublication = published.replace(row, row.replace(",2018-04-18,", ",,"))
+                .getBytes(StandardCharsets.UTF_8);
+        ImportReport first = imports.importBytes("early_" + name, withoutPublication, "test", ImportProgress.SILENT);
+        assertThat(first.rejected()).as(first.summary()).isFalse();
+
+        ImportReport filled = imports.importBytes(name, bytes(PERFORMANCE_TABLES_2018_CSV), "test",
+                ImportProgress.SILENT);
+
+        assertThat(filled.counts().changed()).isEqualTo(1);
+        assertThat(publishedWithin(first.importId())).as("as the first file left it").isNull();
+        assertThat(publishedWithin(first.importId(), filled.importId())).isEqualTo(LocalDate.of(2018, 4, 18));
+        assertThat(jdbc.sql("select made_by_import_id, superseded_by_import_id from inspection_superseded")
+                .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2))).list())
+                .containsExactly(List.of(first.importId(), filled.importId()));
+    }
+
+    private LocalDate publishedWithin(Long... importIds) {
+        return inspections.latestGraded(List.of(new Urn(103146)), AsAt.of(LocalDate.of(2019, 1, 1),
+                List.of(importIds))).get(new Urn(103146)).inspection().facts().publicationDate();
+    }
+
+    private OverallEffectiveness gradeWithin(Long... importIds) {
+        return ((SingleGradeInspection) inspections.latestGraded(List.of(new Urn(103146)),
+                AsAt.of(LocalDate.of(2019, 1, 1), List.of(importIds))).get(new Urn(103146)).inspection())
+                .overallEffectiveness();
     }
 
     private OverallEffectiveness grade() {
