@@ -48,7 +48,7 @@ class TableOwnershipTest {
             Map.entry("app_user", "access"), Map.entry("app_user_role", "access"),
             Map.entry("app_user_school", "access"), Map.entry("api_token", "access"),
             Map.entry("audit_event", "audit"), Map.entry("retention_policy", "database"),
-            Map.entry("sign_in_attempt", "access"),
+            Map.entry("sign_in_attempt", "access"), Map.entry("partner_school_access", "access"),
             Map.entry("attendance_council_week", "attendance"), Map.entry("attendance_enrolment", "attendance"),
             Map.entry("attendance_import", "attendance"), Map.entry("attendance_mark_change", "attendance"),
             Map.entry("attendance_meeting", "attendance"), Map.entry("attendance_meeting_action", "attendance"),

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.schoolscope.access.PartnerAccess;
 import org.schoolscope.access.ViewerScope;
 import org.schoolscope.assessment.CategoryOverride;
 import org.schoolscope.assessment.PriorityEntry;
@@ -69,12 +70,14 @@ public class ImprovementCycle {
     private final Inspections inspections;
     private final CouncilProperties council;
     private final ImprovementProperties properties;
+    private final PartnerAccess partnerAccess;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     ImprovementCycle(ImprovementEventStore events, BoardMeetingStore meetings, SchoolDirectory schools,
             PriorityLists priorityLists, Inspections inspections, CouncilProperties council,
-            ImprovementProperties properties, ApplicationEventPublisher publisher, Clock clock) {
+            ImprovementProperties properties, PartnerAccess partnerAccess, ApplicationEventPublisher publisher,
+            Clock clock) {
         this.events = events;
         this.meetings = meetings;
         this.schools = schools;
@@ -82,6 +85,7 @@ public class ImprovementCycle {
         this.inspections = inspections;
         this.council = council;
         this.properties = properties;
+        this.partnerAccess = partnerAccess;
         this.publisher = publisher;
         this.clock = clock;
     }
@@ -106,6 +110,15 @@ public class ImprovementCycle {
 
     public List<String> configuredPartners() {
         return properties.partners();
+    }
+
+    /**
+     * Who may be allocated as a priority partner: the partner users, who then see the school for the year, and the
+     * names the council configured for partners without an account.
+     */
+    @Transactional(readOnly = true)
+    public List<PartnerAccess.Partner> partnerUsers() {
+        return partnerAccess.partners();
     }
 
     /** The school's case in the year; not found when the school is not in the register or the viewer may not see it. */
@@ -156,7 +169,8 @@ public class ImprovementCycle {
         Map<String, List<Urn>> caseloads = new LinkedHashMap<>();
         if (viewer.seesEverySchool()) {
             // A partner or headteacher sees their own schools' partners only, not the council's whole roster.
-            properties.partners().forEach(partner -> caseloads.put(partner, new ArrayList<>()));
+            partnerAccess.partners().forEach(partner -> caseloads.put(partner.displayName(), new ArrayList<>()));
+            properties.partners().forEach(partner -> caseloads.putIfAbsent(partner, new ArrayList<>()));
         }
         Map<String, List<Urn>> others = new TreeMap<>();
         for (ImprovementCase improvementCase : cases(year, viewer)) {
@@ -257,6 +271,8 @@ public class ImprovementCycle {
                             + " \"Visits still needed\".");
         }
         Set<Urn> listedLastYear = listedAtEndOf(year.previous(), ViewerScope.system());
+        // Last year's partners see last year's schools until this year's list is agreed.
+        partnerAccess.endYearsBefore(year, actor);
         LocalDate halfTerm = deadline(year);
         List<ImprovementEvent> agreed = new ArrayList<>();
         List<ImprovementListAgreed.ListedSchool> listed = new ArrayList<>();
@@ -308,10 +324,31 @@ public class ImprovementCycle {
         if (type == StepType.WARNING_NOTICE_ISSUED) {
             details.put(Details.RECIPIENT_NAMES, String.join(", ", recipients(details.get(Details.RECIPIENTS))));
         }
+        if (type == StepType.PARTNER_ALLOCATED) {
+            allocatePartner(urn, year, details, actor);
+        }
+        if (type == StepType.REMOVED) {
+            partnerAccess.release(urn, year, actor);
+        }
         ImprovementEvent event = append(urn, year, type, actor, describe(type, details, current), why,
                 input.evidence(), details);
         publishFollowUps(event);
         return event;
+    }
+
+    /**
+     * A partner chosen by username is a user: the step names them and they see the school for the year. A name
+     * typed or configured is a partner without an account, who sees nothing; the previous partner's access ends.
+     */
+    private void allocatePartner(Urn urn, AcademicYear year, Map<String, String> details, String actor) {
+        Optional<PartnerAccess.Partner> user = partnerAccess.partner(details.get(Details.PARTNER));
+        if (user.isPresent()) {
+            details.put(Details.PARTNER, user.get().displayName());
+            details.put(Details.PARTNER_USER, user.get().username());
+            partnerAccess.allocate(urn, year, user.get().username(), actor);
+        } else {
+            partnerAccess.release(urn, year, actor);
+        }
     }
 
     /** A step's dates must make sense today: nothing recorded as done before it has happened. */

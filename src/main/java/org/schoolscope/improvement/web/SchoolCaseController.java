@@ -3,6 +3,7 @@ package org.schoolscope.improvement.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -160,7 +161,12 @@ class SchoolCaseController {
                 .map(action -> new Choice(Long.toString(action.id()), action.description() + " (due " + action.due()
                         + ", " + action.status().label().toLowerCase(Locale.ROOT) + ")"))
                 .toList());
-        choices.put("partner", cycle.configuredPartners().stream().map(name -> new Choice(name, name)).toList());
+        // Partner users first: choosing one lets them see the school. A configured name has no account.
+        List<Choice> partners = new ArrayList<>();
+        cycle.partnerUsers().forEach(user -> partners.add(new Choice(user.username(), user.displayName())));
+        cycle.configuredPartners().forEach(name -> partners.add(new Choice(name,
+                name + " (no account: will not see the school)")));
+        choices.put("partner", partners);
         choices.put("meeting", cycle.boardMeetings(improvementCase.year()).stream()
                 .map(meeting -> new Choice(Long.toString(meeting.id()), StepDates.words(meeting.date()))).toList());
         return choices;

@@ -21,6 +21,7 @@ import org.schoolscope.inspection.InspectionRecorded;
 import org.schoolscope.inspection.domain.Framework;
 import org.schoolscope.shared.AcademicYear;
 import org.schoolscope.shared.LaCode;
+import org.schoolscope.shared.Role;
 import org.schoolscope.shared.Urn;
 import org.schoolscope.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -142,6 +143,40 @@ class ImprovementPagesTest {
                 .contains("Remove from the list");
         assertThat(step(school, year, "removal", OFFICER)).contains("Removed from the list: the removal rule is met");
         assertThat(cycle.caseOf(school, AcademicYear.parse(year), org.schoolscope.access.ViewerScope.system()).status()).isEqualTo(CaseStatus.REMOVED);
+    }
+
+    /** Issue 12, item 6: the partner allocated is a user, who sees the school for the year until another is. */
+    @Test
+    void shouldGiveThePartnerAllocatedTheSchoolForTheYearAndTakeItAwayWhenAnotherIs() throws Exception {
+        Urn school = maintainedSchools().get(5);
+        String year = "2043-44";
+        RequestPostProcessor pat = TestUsers.allocated("pat.partner", Role.PARTNER, List.of());
+        RequestPostProcessor sam = TestUsers.allocated("sam.partner", Role.PARTNER, List.of());
+        TestUsers.store(jdbc, "pat.partner", Role.PARTNER, List.of());
+        TestUsers.store(jdbc, "sam.partner", Role.PARTNER, List.of());
+        mvc.perform(get("/schools/{urn}", school).with(pat)).andExpect(status().is4xxClientError());
+        step(school, year, "self-report", OFFICER, "why", "The head reports the deputy has left");
+        step(school, year, "recommendation", BOARD, "recommendation", "ADD", "why", "Agreed by the board");
+        mvc.perform(get("/improvement/schools/{urn}/steps/partner", school).param("year", year).with(OFFICER))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"pat.partner\"")));
+
+        assertThat(step(school, year, "partner", OFFICER, "partner", "pat.partner"))
+                .contains("Priority partner allocated: pat.partner");
+
+        mvc.perform(get("/schools/{urn}", school).with(pat)).andExpect(status().isOk());
+        mvc.perform(get("/schools/{urn}", school).with(sam)).andExpect(status().is4xxClientError());
+        assertThat(cycle.caseloads(AcademicYear.parse(year), org.schoolscope.access.ViewerScope.system())
+                .get("pat.partner")).contains(school);
+
+        step(school, year, "partner", OFFICER, "partner", "sam.partner");
+
+        mvc.perform(get("/schools/{urn}", school).with(pat)).andExpect(status().is4xxClientError());
+        mvc.perform(get("/schools/{urn}", school).with(sam)).andExpect(status().isOk());
+        assertThat(jdbc.sql("""
+                select action || ' ' || actor from audit_event where record_type = 'partner-access' and school_urn = ?
+                order by id""").param(school.value()).query(String.class).list()).containsExactly(
+                        "partner-access-granted officer", "partner-access-ended officer",
+                        "partner-access-granted officer");
     }
 
     @Test
