@@ -263,6 +263,7 @@ class AccessMatrixTest {
             # the API
             GET   /api/v1/openapi                                            everyone
             GET   /api/v1/openapi.yaml                                       everyone
+            GET   /using-the-api                                             everyone
             GET   /api/v1/overview                                           everyone
             GET   /api/v1/schools                                            everyone
             GET   /api/v1/schools/{urn}                                      everyone
