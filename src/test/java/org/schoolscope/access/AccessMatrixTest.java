@@ -89,6 +89,7 @@ class AccessMatrixTest {
             POST  /assessments/overrides                                     ADMIN OFFICER
             GET   /assessments/overrides/{id}/withdrawal                     ADMIN OFFICER
             POST  /assessments/overrides/{id}/withdrawal                     ADMIN OFFICER
+            GET   /assessments/runs-page                                     ADMIN OFFICER
             POST  /assessments/runs-page                                     ADMIN OFFICER
             GET   /assessments/runs                                          ADMIN OFFICER PARTNER BOARD DCS ANALYST
             GET   /assessments/runs/compare                                  ADMIN OFFICER PARTNER BOARD DCS ANALYST
