@@ -147,6 +147,8 @@ class AccessMatrixTest {
             POST  /improvement/schools/{urn}/steps/inspection                ADMIN OFFICER PARTNER
             GET   /improvement/schools/{urn}/steps/removal                   ADMIN OFFICER
             POST  /improvement/schools/{urn}/steps/removal                   ADMIN OFFICER
+            GET   /improvement/schools/{urn}/steps/withdrawal                ADMIN OFFICER
+            POST  /improvement/schools/{urn}/steps/withdrawal                ADMIN OFFICER
 
             # letters and reports
             GET   /correspondence/letters/stage-1                            ADMIN OFFICER
