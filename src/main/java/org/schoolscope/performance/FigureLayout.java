@@ -68,7 +68,7 @@ public record FigureLayout(String kind, String title, String source, List<String
     }
 
     public enum Unit {
-        PERCENT, SCORE, COUNT, RATE, TEXT
+        PERCENT, SCORE, COUNT, RATE, TEXT, MONEY
     }
 
     /** One published column stored as one measure; {@code higherIsBetter} is null where direction has no meaning. */
