@@ -101,7 +101,8 @@ final class FigureFileImporter extends LayoutFileImporter<FigureLayout> {
                             "A school row has no URN or LAESTAB");
                     continue;
                 }
-                if (scope == FigureLayout.Scope.LOCAL_AUTHORITY && laCode == null) {
+                if ((scope == FigureLayout.Scope.LOCAL_AUTHORITY || scope == FigureLayout.Scope.REGION)
+                        && laCode == null) {
                     reader.problem(row, rule.laColumn, "MISSING_LA", "A local-authority row has no LA code");
                     continue;
                 }

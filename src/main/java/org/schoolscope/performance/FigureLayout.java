@@ -50,8 +50,9 @@ public record FigureLayout(String kind, String title, String source, List<String
     public record StageRule(String column, String fallback) {
     }
 
+    /** Whom a row's figures describe; REGION rows keep the region's code as the file gives it (LAIT: 984). */
     public enum Scope {
-        SCHOOL, LOCAL_AUTHORITY, ENGLAND
+        SCHOOL, LOCAL_AUTHORITY, REGION, ENGLAND
     }
 
     /**

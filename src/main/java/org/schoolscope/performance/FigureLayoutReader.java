@@ -101,7 +101,7 @@ final class FigureLayoutReader {
         try {
             scope = FigureLayout.Scope.valueOf(text(name, "rows.scope", row.get("scope")));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(name + ": rows.scope must be SCHOOL, LOCAL_AUTHORITY or ENGLAND");
+            throw new IllegalArgumentException(name + ": rows.scope must be SCHOOL, LOCAL_AUTHORITY, REGION or ENGLAND");
         }
         String whenColumn = null;
         List<String> whenValues = List.of();
@@ -117,8 +117,9 @@ final class FigureLayoutReader {
         if (scope == FigureLayout.Scope.SCHOOL && row.get("urn") == null && row.get("laestab") == null) {
             throw new IllegalArgumentException(name + ": a SCHOOL rows entry needs a urn or laestab column");
         }
-        if (scope == FigureLayout.Scope.LOCAL_AUTHORITY && row.get("la") == null) {
-            throw new IllegalArgumentException(name + ": a LOCAL_AUTHORITY rows entry needs an la column");
+        if ((scope == FigureLayout.Scope.LOCAL_AUTHORITY || scope == FigureLayout.Scope.REGION)
+                && row.get("la") == null) {
+            throw new IllegalArgumentException(name + ": a " + scope + " rows entry needs an la column");
         }
         @SuppressWarnings("unchecked")
         Map<String, String> labels = row.get("breakdown-labels") == null ? null
