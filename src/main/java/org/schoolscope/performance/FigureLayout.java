@@ -42,8 +42,21 @@ public record FigureLayout(String kind, String title, String source, List<String
         }
     }
 
-    /** Where the academic year comes from: a column of each row, or the file name (e.g. 2018-2019_...). */
-    public record YearRule(String column, Pattern fileNamePattern) {
+    /**
+     * Where the academic year comes from: a column of each row, or the file name (e.g. 2018-2019_...).
+     *
+     * @param period how the column's years are counted: academic years unless the layout says financial or calendar
+     *     years ({@code period: financial}), which are stored as FY2020-21 or CY2021 (see {@link PublishedPeriod})
+     */
+    public record YearRule(String column, Pattern fileNamePattern, String period) {
+
+        public YearRule(String column, Pattern fileNamePattern) {
+            this(column, fileNamePattern, "academic");
+        }
+
+        public boolean academic() {
+            return period == null || period.equals("academic");
+        }
     }
 
     /** Where the release stage comes from: a column, the file name's words, or a fixed default. */

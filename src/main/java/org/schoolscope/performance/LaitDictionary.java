@@ -26,7 +26,7 @@ final class LaitDictionary {
     static final String PREFIX = "lait.";
 
     /** One measure of the dictionary: how it is stored, how its years are counted, its decimal places (or null). */
-    record Entry(FigureLayout.MeasureColumn measure, LaitPeriod.Type periodType, String yearType, Integer decimals) {
+    record Entry(FigureLayout.MeasureColumn measure, PublishedPeriod.Type periodType, String yearType, Integer decimals) {
     }
 
     private final Map<String, Entry> entries;
@@ -49,7 +49,7 @@ final class LaitDictionary {
                 entries.put(shortName, new Entry(new FigureLayout.MeasureColumn("Values", PREFIX + shortName,
                         label.isEmpty() ? shortName : label, unitOf(record.getField("y_axis_name")),
                         higherIsBetter(record.getField("Polarity")), record.getField("Topic").trim()),
-                        LaitPeriod.Type.of(yearType), yearType, decimals(record.getField("dps"))));
+                        PublishedPeriod.Type.of(yearType), yearType, decimals(record.getField("dps"))));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read LAIT's data dictionary " + name, e);

@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
  * twice changes nothing, a corrected value keeps the version it replaces).
  *
  * <p>Each measure is labelled, united and oriented by LAIT's data dictionary ({@link LaitDictionary}) and stored as
- * {@code lait.} and its short name; each row's period is read by the measure's year type ({@link LaitPeriod}).
+ * {@code lait.} and its short name; each row's period is read by the measure's year type ({@link PublishedPeriod}).
  * "-" is "not available", never zero. LA number 970 is England; a row whose {@code Region} is "NA" is a region, kept
  * with its code (984 the West Midlands); the councils, regions and England named are recorded as benchmark areas,
  * each council with its region, so a school's figures are set beside its region's.
@@ -140,9 +140,9 @@ class LaitFileImporter implements FileImporter {
                     continue;
                 }
                 String years = reader.text(row, yearsColumn);
-                LaitPeriod period;
+                PublishedPeriod period;
                 try {
-                    period = LaitPeriod.of(years, entry.periodType());
+                    period = PublishedPeriod.of(years, entry.periodType());
                 } catch (IllegalArgumentException e) {
                     if ("0".equals(years) && value instanceof PublishedValue.NotAvailable) {
                         // LAIT lists one measure (CINPermExclusion) for a year "0" with no value anywhere: the row

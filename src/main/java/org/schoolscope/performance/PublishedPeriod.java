@@ -5,8 +5,10 @@ import java.util.regex.Pattern;
 import org.schoolscope.shared.AcademicYear;
 
 /**
- * The period of a row of DfE's Local Authority Interactive Tool (its {@code Years} column), read by the measure's year
- * type in LAIT's data dictionary, as the text a figure is stored with (the figure table's {@code academic_year}).
+ * The period a published figure describes, as the text it is stored with (the figure table's {@code academic_year}):
+ * a row of DfE's Local Authority Interactive Tool (its {@code Years} column, read by the measure's year type in LAIT's
+ * data dictionary), or a layout's year column where the layout says its years are not academic years ({@code
+ * academic-year.period} in a layout YAML file, e.g. the 16-17 NEET files).
  *
  * <p>LAIT names a year by the year it ends in: "2016" of an academic-year measure is 2015-16 (Birmingham's KS2
  * reading, writing and maths "2016", 47%, is the figure seed 001 reports for 2015-16). Academic years are stored as
@@ -30,11 +32,21 @@ import org.schoolscope.shared.AcademicYear;
  * @param text the period as stored
  * @param releaseStage PROVISIONAL, REVISED or FINAL
  */
-record LaitPeriod(String text, String releaseStage) {
+record PublishedPeriod(String text, String releaseStage) {
 
-    /** How LAIT's data dictionary counts a measure's years ({@code Year_Type}). */
+    /** How a measure's years are counted (LAIT's dictionary's {@code Year_Type}; a layout's {@code period}). */
     enum Type {
         ACADEMIC, FINANCIAL, CALENDAR, YEAR_TO_SEPTEMBER;
+
+        /** The type a layout names: academic, financial, calendar; null for another word. */
+        static Type ofLayout(String word) {
+            return switch (word) {
+                case "academic" -> ACADEMIC;
+                case "financial" -> FINANCIAL;
+                case "calendar" -> CALENDAR;
+                default -> null;
+            };
+        }
 
         /** The type of a dictionary's {@code Year_Type}, or null for one not known. */
         static Type of(String yearType) {
@@ -58,7 +70,7 @@ record LaitPeriod(String text, String releaseStage) {
      *
      * @throws IllegalArgumentException naming what is wrong, for a value that is no period of the type
      */
-    static LaitPeriod of(String years, Type type) {
+    static PublishedPeriod of(String years, Type type) {
         Matcher matcher = YEARS.matcher(years == null ? "" : years.trim());
         if (!matcher.matches()) {
             throw new IllegalArgumentException("'" + years + "' is not a period LAIT writes (2016, 2015/16, 2015-16,"
@@ -69,7 +81,7 @@ record LaitPeriod(String text, String releaseStage) {
         Matcher one = ONE_YEAR.matcher(period);
         if (one.matches()) {
             int end = Integer.parseInt(one.group("end"));
-            return new LaitPeriod(switch (type) {
+            return new PublishedPeriod(switch (type) {
                 case ACADEMIC -> new AcademicYear(end - 1).toString();
                 case FINANCIAL -> "FY" + new AcademicYear(end - 1);
                 case CALENDAR -> "CY" + end;
@@ -82,11 +94,11 @@ record LaitPeriod(String text, String releaseStage) {
             int end = start / 100 * 100 + Integer.parseInt(two.group("end"));
             if (type == Type.CALENDAR && end > start) {
                 // Calendar years are single years; two of them name a span (road casualties 2014-16).
-                return new LaitPeriod("CY" + start + " to CY" + end, stage);
+                return new PublishedPeriod("CY" + start + " to CY" + end, stage);
             }
             if (end == start + 1 && type != Type.YEAR_TO_SEPTEMBER && type != Type.CALENDAR) {
                 AcademicYear year = new AcademicYear(start);
-                return new LaitPeriod(type == Type.ACADEMIC ? year.toString() : "FY" + year, stage);
+                return new PublishedPeriod(type == Type.ACADEMIC ? year.toString() : "FY" + year, stage);
             }
             throw new IllegalArgumentException("'" + years + "' is not a " + words(type) + " period");
         }
@@ -98,7 +110,7 @@ record LaitPeriod(String text, String releaseStage) {
             int lastEnd = start / 100 * 100 + Integer.parseInt(span.group("end"));
             if (firstEnd == start + 1 && lastEnd == last + 1 && last > start) {
                 String prefix = type == Type.ACADEMIC ? "AY" : "FY";
-                return new LaitPeriod(prefix + new AcademicYear(start) + " to " + prefix + new AcademicYear(last),
+                return new PublishedPeriod(prefix + new AcademicYear(start) + " to " + prefix + new AcademicYear(last),
                         stage);
             }
         }
