@@ -111,6 +111,33 @@ class LaitImportTest {
     }
 
     @Test
+    void shouldEqualThePublishedFileForARandomSampleOfFiftyFigures() {
+        importBytes(FILE, published());
+
+        // LAIT names an academic year by the year it ends in: "2019" is 2018-19.
+        List<String> academicMeasures = List.of("FSP_NEW_GOODDEV", "KS2RWM_Expected_STD", "AVG_Attain8_Score",
+                "TotPerAbNew", "EALPri");
+        List<List<String>> academic = rows().stream()
+                .filter(r -> academicMeasures.contains(r.get(0)) && r.get(2).matches("20[0-9]{2}")).toList();
+        java.util.Random random = new java.util.Random(15);
+        for (int i = 0; i < 50; i++) {
+            List<String> row = academic.get(random.nextInt(academic.size()));
+            int end = Integer.parseInt(row.get(2));
+            String period = (end - 1) + "-" + String.format("%02d", end % 100);
+            int code = Integer.parseInt(row.get(5));
+            Map<String, Object> stored = jdbc.sql("""
+                    select value, raw_value from figure where coalesce(la_code, 0) = ? and measure_code = ?
+                        and academic_year = ? and release_stage = 'FINAL'""")
+                    .params(code == 970 ? 0 : code, "lait." + row.get(0), period).query().singleRow();
+            assertThat(stored.get("raw_value")).as(row.toString()).isEqualTo(row.get(4));
+            if (!row.get(4).equals("-")) {
+                assertThat((BigDecimal) stored.get("value")).as(row.toString())
+                        .isEqualByComparingTo(BigDecimal.valueOf(Double.parseDouble(row.get(4))));
+            }
+        }
+    }
+
+    @Test
     void shouldStoreEveryRowOfTheFileAsOneFigureButTheYearZeroRowsWithNoValue() {
         ImportReport report = importBytes(FILE, published());
 
