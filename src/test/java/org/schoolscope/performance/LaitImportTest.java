@@ -152,6 +152,19 @@ class LaitImportTest {
     }
 
     @Test
+    void shouldImportTheSamplesLaitExtractWhole() {
+        byte[] extract = org.schoolscope.testing.SampleFiles.bytes("lait_bds_long_extract.csv");
+        long records = new String(extract, StandardCharsets.UTF_8).lines().count() - 1;
+
+        ImportReport report = importBytes("lait_bds_long_extract.csv", extract);
+
+        assertThat(report.rejected()).as(report.summary()).isFalse();
+        assertThat(report.counts().added()).isEqualTo((int) records);
+        assertThat(jdbc.sql("select count(distinct measure_code) from figure").query(Long.class).single())
+                .isEqualTo(15);
+    }
+
+    @Test
     void shouldMatchTheFiguresSeed001ReportsForBirminghamIn2016() {
         importBytes(FILE, published());
 
