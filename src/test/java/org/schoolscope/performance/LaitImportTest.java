@@ -272,6 +272,25 @@ class LaitImportTest {
     }
 
     @Test
+    void shouldRefuseAFileWithAMeasureTheDictionaryDoesNotDefineNamingItsLine() {
+        String text = new String(gunzip(published()), StandardCharsets.UTF_8);
+        String good = "FSP_NEW_GOODDEV,,2019,Birmingham,68,330,West Midlands";
+        long line = text.substring(0, text.indexOf(good)).chars().filter(c -> c == '\n').count() + 1;
+
+        ImportReport report = importBytes("lait_bds_long_unknown.csv.gz", gzip(text.replace(good,
+                "FSP_GLD_MADE_UP,,2019,Birmingham,68,330,West Midlands").getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(report.rejected()).isTrue();
+        assertThat(report.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(line);
+            assertThat(problem.column()).isEqualTo("Short Desc");
+            assertThat(problem.code()).isEqualTo("UNKNOWN_MEASURE");
+            assertThat(problem.message()).contains("FSP_GLD_MADE_UP");
+        });
+        assertThat(jdbc.sql("select count(*) from figure").query(Long.class).single()).isZero();
+    }
+
+    @Test
     void shouldChangeNothingWhenTheSameFileIsImportedTwice() {
         ImportReport first = importBytes(FILE, published());
         List<Map<String, Object>> before = storedFigures();
