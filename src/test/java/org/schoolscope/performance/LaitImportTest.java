@@ -168,6 +168,8 @@ class LaitImportTest {
     void shouldMatchTheFiguresSeed001ReportsForBirminghamIn2016() {
         importBytes(FILE, published());
 
+        assertThat(value("KS2RWM_Expected_STD", 330, "2015-16")).isEqualByComparingTo("47");
+        assertThat(value("KS2RWM_Expected_STD", 0, "2015-16")).isEqualByComparingTo("54");
         assertThat(value("FSP_NEW_GOODDEV", 330, "2015-16")).isEqualByComparingTo("63.7");
         assertThat(value("FSP_NEW_GOODDEV", 0, "2015-16")).isEqualByComparingTo("69.3");
         assertThat(value("TotPerAbNew", 330, "2015-16")).isEqualByComparingTo("12.21");
