@@ -82,7 +82,8 @@ class MigrationHistoryTest {
             Map.entry("2026.12.09.1010", 1555496862),
             Map.entry("2026.12.10.1000", 1362987774),
             Map.entry("2026.12.10.1010", -1635267808),
-            Map.entry("2026.12.10.1020", -1727371201)));
+            Map.entry("2026.12.10.1020", -1727371201),
+            Map.entry("2026.12.10.3000", 1431129867)));
 
     @Autowired
     JdbcClient jdbc;
