@@ -42,6 +42,7 @@ class TableOwnershipTest {
             Map.entry("school_assessment_confidential_reason", "assessment"),
             Map.entry("assessment_override", "assessment"), Map.entry("rulebook_version", "assessment"),
             Map.entry("assessment_override_withdrawal", "assessment"), Map.entry("sent_letter", "correspondence"),
+            Map.entry("sent_report", "correspondence"),
             Map.entry("soft_intelligence_note", "assessment"), Map.entry("soft_intelligence_withdrawal", "assessment"),
             Map.entry("self_report", "assessment"), Map.entry("self_report_withdrawal", "assessment"),
             Map.entry("improvement_event", "improvement"), Map.entry("improvement_board_meeting", "improvement"),

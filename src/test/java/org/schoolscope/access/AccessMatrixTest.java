@@ -162,6 +162,8 @@ class AccessMatrixTest {
             GET   /correspondence/monthly-report                             ADMIN OFFICER BOARD DCS ANALYST
             GET   /correspondence/monthly-report.pdf                         ADMIN OFFICER BOARD DCS ANALYST
             GET   /correspondence/monthly-report.xlsx                        ADMIN OFFICER BOARD DCS ANALYST
+            POST  /correspondence/monthly-report/sent                        ADMIN OFFICER
+            GET   /correspondence/monthly-report/sent.pdf                    ADMIN OFFICER BOARD DCS ANALYST
 
             # attendance: aggregates for the council's roles and a school's own; pupil rows for attendance officers and
             # the school's headteacher only; only attendance officers record a meeting (README, Attendance)

@@ -6,8 +6,11 @@ import static org.schoolscope.correspondence.CorrespondenceFixtures.GOOD_SECONDA
 import static org.schoolscope.correspondence.CorrespondenceFixtures.INADEQUATE_ACADEMY;
 import static org.schoolscope.correspondence.CorrespondenceFixtures.INADEQUATE_PRIMARY;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -156,6 +159,43 @@ class MonthlyReportTest {
         assertThat(PdfText.squeezed(pdf)).contains(PdfText.squeeze("2 (66.7% of those with a graded inspection)"))
                 .contains(PdfText.squeeze("Fictional Alder Primary School"))
                 .contains(PdfText.squeeze("Primary schools below the standard: 1, with 420 pupils"));
+    }
+
+    /** Issue 14, item 4: the report sent for a month is kept, and shown later exactly as sent, whatever changed. */
+    @Test
+    void shouldKeepTheReportSentForAMonthAndShowItAsSentAfterTheDataChanges() throws Exception {
+        mvc.perform(post("/correspondence/monthly-report/sent").param("month", "2026-10").with(csrf())
+                .with(user("olive.officer").roles("OFFICER")))
+                .andExpect(redirectedUrl("/correspondence/monthly-report?month=2026-10#sent"));
+        byte[] asSent = mvc.perform(get("/correspondence/monthly-report/sent.pdf").param("month", "2026-10")
+                .with(user("dcs").roles("DCS"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray();
+        assertThat(PdfText.squeezed(asSent)).contains(PdfText.squeeze("2 (66.7% of those with a graded inspection)"));
+        assertThat(jdbc.sql("select pdf_sha256 from sent_report where month = '2026-10'").query(String.class).single())
+                .isEqualTo(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(asSent)));
+
+        // The good primary school's inspection turns out never to have been: today's report counts one school.
+        jdbc.sql("delete from inspection_judgement where inspection_id in (select id from inspection where urn = ?)")
+                .param(GOOD_PRIMARY).update();
+        jdbc.sql("delete from inspection where urn = ?").param(GOOD_PRIMARY).update();
+        byte[] now = mvc.perform(get("/correspondence/monthly-report.pdf").param("month", "2026-10")
+                .with(user("dcs").roles("DCS"))).andReturn().getResponse().getContentAsByteArray();
+        assertThat(PdfText.squeezed(now)).doesNotContain(PdfText.squeeze("2 (66.7% of those with a graded inspection)"));
+
+        mvc.perform(post("/correspondence/monthly-report/sent").param("month", "2026-10").with(csrf())
+                .with(user("olive.officer").roles("OFFICER"))).andExpect(status().is3xxRedirection());
+        assertThat(mvc.perform(get("/correspondence/monthly-report/sent.pdf").param("month", "2026-10")
+                .with(user("analyst").roles("ANALYST"))).andReturn().getResponse().getContentAsByteArray())
+                .as("sent once; the second time answers the first").isEqualTo(asSent);
+        assertThat(mvc.perform(get("/correspondence/monthly-report").param("month", "2026-10")
+                .with(user("dcs").roles("DCS"))).andReturn().getResponse().getContentAsString())
+                .contains("Recorded as sent to the commissioner on", "by olive.officer", "id=\"download-sent\"")
+                .doesNotContain("id=\"send-report\"");
+        assertThat(jdbc.sql("select count(*) from audit_event where record_type = 'monthly-report' and action = 'send'")
+                .query(Long.class).single()).isEqualTo(1);
+        mvc.perform(get("/correspondence/monthly-report/sent.pdf").param("month", "2026-09")
+                .with(user("dcs").roles("DCS"))).andExpect(status().isNotFound());
     }
 
     @Test

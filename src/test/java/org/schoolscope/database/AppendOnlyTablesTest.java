@@ -29,7 +29,7 @@ class AppendOnlyTablesTest {
             "soft_intelligence_note", "soft_intelligence_withdrawal", "self_report", "self_report_withdrawal",
             "rulebook_version", "assessment_run", "school_assessment", "assessment_override",
             "school_assessment_confidential_reason", "assessment_override_withdrawal", "attendance_meeting",
-            "attendance_meeting_action", "sent_letter", "figure_superseded", "inspection_superseded");
+            "attendance_meeting_action", "sent_letter", "figure_superseded", "inspection_superseded", "sent_report");
 
     /** One row in each append-only table, written as the owner, so row triggers have something to refuse. */
     private static final String ROWS = """
@@ -77,6 +77,8 @@ class AppendOnlyTablesTest {
             insert into figure_superseded (figure_id, scope, urn, breakdown, measure_code, academic_year,
                     release_stage, value, raw_value, import_id, source_file, superseded_by_import_id)
                 values (900001, 'SCHOOL', 103157, '', 'ks4.progress8', '2060-61', 'FINAL', 0.1, '0.1', 1, 'a file', 2);
+            insert into sent_report (kind, la_code, month, sent_by, sent_at, pdf, pdf_sha256)
+                values ('MONTHLY_REPORT', 330, '2060-01', 'tester', now(), decode('25504446', 'hex'), repeat('0', 64));
             insert into inspection_superseded (inspection_id, urn, made_by_import_id, superseded_by_import_id,
                     inspection, judgements)
                 values (900001, 103157, 1, 2, '{}', '{}');

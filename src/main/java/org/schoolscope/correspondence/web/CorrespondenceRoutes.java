@@ -34,6 +34,8 @@ class CorrespondenceRoutes implements RouteRules {
                 RouteRule.post("/correspondence/letters-of-concern/{urn}", ADMIN, OFFICER, BOARD),
                 RouteRule.get("/correspondence/monthly-report", ADMIN, OFFICER, DCS, BOARD, ANALYST),
                 RouteRule.get("/correspondence/monthly-report.pdf", ADMIN, OFFICER, DCS, BOARD, ANALYST),
-                RouteRule.get("/correspondence/monthly-report.xlsx", ADMIN, OFFICER, DCS, BOARD, ANALYST));
+                RouteRule.get("/correspondence/monthly-report.xlsx", ADMIN, OFFICER, DCS, BOARD, ANALYST),
+                RouteRule.post("/correspondence/monthly-report/sent", ADMIN, OFFICER),
+                RouteRule.get("/correspondence/monthly-report/sent.pdf", ADMIN, OFFICER, DCS, BOARD, ANALYST));
     }
 }
