@@ -18,11 +18,13 @@ class CouncilPictureController {
 
     private final CouncilPictures pictures;
     private final CouncilProperties council;
+    private final SchoolListLinks links;
     private final Clock clock;
 
-    CouncilPictureController(CouncilPictures pictures, CouncilProperties council, Clock clock) {
+    CouncilPictureController(CouncilPictures pictures, CouncilProperties council, SchoolListLinks links, Clock clock) {
         this.pictures = pictures;
         this.council = council;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -37,8 +39,15 @@ class CouncilPictureController {
         model.addAttribute("section", "dashboard");
         model.addAttribute("picture", picture);
         model.addAttribute("dateProblem", date.problem());
+        model.addAttribute("asAtDay", day);
+        model.addAttribute("asAtMonth", month);
+        model.addAttribute("asAtYear", year);
         model.addAttribute("ownSchoolsOnly", !viewer.seesEverySchool());
         model.addAttribute("grades", LatestGrade.values());
+        model.addAttribute("phaseRows", GroupRows.of(picture.byPhase(), "phase", links));
+        model.addAttribute("bodyRows", GroupRows.of(picture.byResponsibleBody(), "body", links));
+        model.addAttribute("districtRows", GroupRows.of(picture.byDistrict(), "district", links));
+        model.addAttribute("notInspectedRows", GroupRows.oldestFirst(picture.notInspectedForFiveYears(), links));
         model.addAttribute("districtChart", GradeChart.of(picture.byDistrict()));
         return "dashboard/dashboard";
     }

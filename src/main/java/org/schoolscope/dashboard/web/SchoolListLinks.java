@@ -7,9 +7,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * Addresses of the school list behind a number, for the filters the list has: district, phase, responsible body and
  * one grade. The list has no filter for "Good or Outstanding" together or for a graded inspection without an overall
- * grade; there the page links the parts it can. Used from the templates as {@code @dashboardLinks}.
+ * grade; there the page links the parts it can.
  */
-@Component("dashboardLinks")
+@Component
 public class SchoolListLinks {
 
     /** The list filtered by one group kind ({@code district}, {@code phase}, {@code body}) and, if given, one grade. */
