@@ -68,7 +68,8 @@ class CouncilPictureApiController {
             List<ConcernCounts.CategoryCount> categories) {
 
         static Concerns of(ConcernCounts counts) {
-            return new Concerns(counts.runId(), counts.runAt(), counts.dataAsOf(), counts.schools(),
+            return new Concerns(counts.runId(), counts.runAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                    counts.dataAsOf(), counts.schools(),
                     counts.categories());
         }
     }
