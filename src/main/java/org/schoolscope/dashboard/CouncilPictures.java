@@ -79,7 +79,8 @@ public class CouncilPictures {
                 body -> body == ResponsibleBody.UNKNOWN ? null : body.name());
         List<SchoolGroup> byDistrict = groups(schools, grade,
                 school -> school.district() == null ? NO_DISTRICT : school.district().name(),
-                Comparator.comparing((String name) -> name.equals(NO_DISTRICT)).thenComparing(Comparator.naturalOrder()),
+                Comparator.comparing((String name) -> name.equals(NO_DISTRICT))
+                        .thenComparing(Comparator.naturalOrder()),
                 name -> name, name -> name.equals(NO_DISTRICT) ? null : name);
 
         LocalDate fiveYearsBefore = date.minusYears(YEARS_WITHOUT_INSPECTION);

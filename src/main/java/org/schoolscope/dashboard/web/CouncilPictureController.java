@@ -29,7 +29,8 @@ class CouncilPictureController {
     }
 
     @GetMapping("/dashboard")
-    String dashboard(@RequestParam(required = false) String asAt, @RequestParam(name = "asAtDay", required = false) String day,
+    String dashboard(@RequestParam(required = false) String asAt,
+            @RequestParam(name = "asAtDay", required = false) String day,
             @RequestParam(name = "asAtMonth", required = false) String month,
             @RequestParam(name = "asAtYear", required = false) String year,
             ViewerScope viewer, Model model) {
