@@ -180,9 +180,12 @@ public class CouncilPictures {
         if (phase == null) {
             return new PhaseKey(Integer.MAX_VALUE, NO_PHASE, null);
         }
-        String name = phase == PhaseOfEducation.NOT_APPLICABLE
-                ? "No single phase (for example special schools)" : phase.giasName();
-        return new PhaseKey(phase.code(), name, phase.giasName());
+        if (phase == PhaseOfEducation.NOT_APPLICABLE) {
+            // The school list knows these schools by the phase their latest file gives (Ofsted's "Special" or "PRU",
+            // say), not by one value, so the dashboard does not link them.
+            return new PhaseKey(phase.code(), "No single phase (for example special schools)", null);
+        }
+        return new PhaseKey(phase.code(), phase.giasName(), phase.giasName());
     }
 
     static String bodyName(ResponsibleBody body) {

@@ -262,6 +262,25 @@ class DashboardPageTest {
     }
 
     @Test
+    void shouldLinkEveryNumberItLinksToASchoolListWithSchoolsInIt() throws Exception {
+        String page = mvc.perform(get("/dashboard").param("asAt", "2023-08-31")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        Set<String> links = new TreeSet<>();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"(/schools\\?[^\"]+)\"").matcher(page);
+        while (link.find()) {
+            links.add(link.group(1).replace("&amp;", "&"));
+        }
+
+        assertThat(links).contains("/schools?district=Ladywood", "/schools?district=Ladywood&outcome=good",
+                "/schools?body=LOCAL_AUTHORITY", "/schools?body=TRUST", "/schools?phase=Primary",
+                "/schools?outcome=good&sort=inspected&order=asc");
+        for (String href : links) {
+            assertThat(mvc.perform(get(java.net.URI.create(href))).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString()).as(href).doesNotContain("No schools match", "There is a problem");
+        }
+    }
+
+    @Test
     void shouldShowTodayUnlessAskedAndSayWhenADateIsNotReal() throws Exception {
         String today = LocalDate.now(clock).format(DateTimeFormatter.ofPattern("d MMMM yyyy"));
         assertThat(mvc.perform(get("/dashboard")).andExpect(status().isOk()).andReturn().getResponse()
