@@ -242,6 +242,8 @@ class DashboardPageTest {
                 .andExpect(jsonPath("$.notInspectedForFiveYears.schools").value(notInspected.rows().size()))
                 .andExpect(jsonPath("$.latestInspectionsThisYear.academicYear").value("2022-23"))
                 .andExpect(jsonPath("$.concerns").value(nullValue()));
+        assertThat(mvc.perform(get("/api/v1/openapi")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString()).contains("/api/v1/dashboard", "notInspectedForFiveYears");
     }
 
     @Test
