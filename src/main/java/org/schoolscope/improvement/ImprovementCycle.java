@@ -311,6 +311,11 @@ public class ImprovementCycle {
         events.lock(urn, year);
         ImprovementCase current = fold(urn, year);
         Map<String, String> details = new HashMap<>(input.details());
+        if (type == StepType.STEP_WITHDRAWN) {
+            // What is withdrawn is decided here, from the case: the latest step that counts, never a posted id.
+            details.remove(Details.WITHDRAWN_EVENT);
+            current.withdrawable().ifPresent(step -> details.put(Details.WITHDRAWN_EVENT, Long.toString(step.id())));
+        }
         current.check(type, details, input.why());
         checkDates(type, details);
         String why = input.why();
@@ -333,6 +338,9 @@ public class ImprovementCycle {
         ImprovementEvent event = append(urn, year, type, actor, describe(type, details, current), why,
                 input.evidence(), details);
         publishFollowUps(event);
+        if (type == StepType.STEP_WITHDRAWN) {
+            partnerAccessAsTheCaseNowStands(urn, year, actor);
+        }
         return event;
     }
 
@@ -346,6 +354,20 @@ public class ImprovementCycle {
             details.put(Details.PARTNER, user.get().displayName());
             details.put(Details.PARTNER_USER, user.get().username());
             partnerAccess.allocate(urn, year, user.get().username(), actor);
+        } else {
+            partnerAccess.release(urn, year, actor);
+        }
+    }
+
+    /**
+     * After a withdrawal (of a partner's allocation, or of a removal), the partner who counts now sees the school,
+     * and no one else does.
+     */
+    private void partnerAccessAsTheCaseNowStands(Urn urn, AcademicYear year, String actor) {
+        ImprovementCase now = fold(urn, year);
+        Optional<String> user = now.isListed() ? now.partnerUser() : Optional.empty();
+        if (user.isPresent() && partnerAccess.partner(user.get()).isPresent()) {
+            partnerAccess.allocate(urn, year, user.get(), actor);
         } else {
             partnerAccess.release(urn, year, actor);
         }
@@ -518,6 +540,9 @@ public class ImprovementCycle {
             case REMOVED -> Details.YES.equals(details.get(Details.RULE_MET))
                     ? "Removed from the list: the removal rule is met"
                     : "Removed from the list for a stated reason (the removal rule is not met)";
+            case STEP_WITHDRAWN -> "Withdrawn: " + current.events().stream()
+                    .filter(event -> Long.toString(event.id()).equals(details.get(Details.WITHDRAWN_EVENT)))
+                    .map(ImprovementEvent::what).findFirst().orElse("a step");
             case PROPOSED, LIST_AGREED, INSPECTION_IMPORTED -> type.name();
         };
     }

@@ -84,7 +84,8 @@ final class FigureFileImporter extends LayoutFileImporter<FigureLayout> {
                 }
                 String year = fileYear;
                 if (yearColumn >= 0) {
-                    year = parseYear(reader, row, yearColumn);
+                    year = layout.year().academic() ? parseYear(reader, row, yearColumn)
+                            : parsePeriod(reader, row, yearColumn, layout.year().period());
                     if (year == null) {
                         continue;
                     }
@@ -101,7 +102,8 @@ final class FigureFileImporter extends LayoutFileImporter<FigureLayout> {
                             "A school row has no URN or LAESTAB");
                     continue;
                 }
-                if (scope == FigureLayout.Scope.LOCAL_AUTHORITY && laCode == null) {
+                if ((scope == FigureLayout.Scope.LOCAL_AUTHORITY || scope == FigureLayout.Scope.REGION)
+                        && laCode == null) {
                     reader.problem(row, rule.laColumn, "MISSING_LA", "A local-authority row has no LA code");
                     continue;
                 }
@@ -156,7 +158,8 @@ final class FigureFileImporter extends LayoutFileImporter<FigureLayout> {
         if (counts == null) {
             return ImportResult.of(WriteCounts.NONE);
         }
-        String academicYear = years.size() == 1 ? years.iterator().next() : null;
+        // A file of financial or calendar years is dated by no academic year.
+        String academicYear = years.size() == 1 && layout.year().academic() ? years.iterator().next() : null;
         return new ImportResult(counts.plus(new WriteCounts(0, 0, 0, skipped)), academicYear, fileStage,
                 academicYear == null ? null : AcademicYear.parse(academicYear).lastDay());
     }
@@ -285,6 +288,17 @@ final class FigureFileImporter extends LayoutFileImporter<FigureLayout> {
         reader.fileProblem("NO_ACADEMIC_YEAR", "This file's academic year is read from its name, which should start"
                 + " with it as DfE names its downloads, e.g. 2018-2019_" + fileName);
         return null;
+    }
+
+    /** A financial or calendar year, named by the year it ends in as DfE's files do: 2021 is FY2020-21 or CY2021. */
+    private static String parsePeriod(RowReader reader, TabularFile.Row row, int column, String period) {
+        String text = reader.text(row, column);
+        try {
+            return PublishedPeriod.of(text, PublishedPeriod.Type.ofLayout(period)).text();
+        } catch (IllegalArgumentException e) {
+            reader.problem(row, column, "NOT_A_PERIOD", e.getMessage());
+            return null;
+        }
     }
 
     private static String parseYear(RowReader reader, TabularFile.Row row, int column) {

@@ -42,16 +42,30 @@ public record FigureLayout(String kind, String title, String source, List<String
         }
     }
 
-    /** Where the academic year comes from: a column of each row, or the file name (e.g. 2018-2019_...). */
-    public record YearRule(String column, Pattern fileNamePattern) {
+    /**
+     * Where the academic year comes from: a column of each row, or the file name (e.g. 2018-2019_...).
+     *
+     * @param period how the column's years are counted: academic years unless the layout says financial or calendar
+     *     years ({@code period: financial}), which are stored as FY2020-21 or CY2021 (see {@link PublishedPeriod})
+     */
+    public record YearRule(String column, Pattern fileNamePattern, String period) {
+
+        public YearRule(String column, Pattern fileNamePattern) {
+            this(column, fileNamePattern, "academic");
+        }
+
+        public boolean academic() {
+            return period == null || period.equals("academic");
+        }
     }
 
     /** Where the release stage comes from: a column, the file name's words, or a fixed default. */
     public record StageRule(String column, String fallback) {
     }
 
+    /** Whom a row's figures describe; REGION rows keep the region's code as the file gives it (LAIT: 984). */
     public enum Scope {
-        SCHOOL, LOCAL_AUTHORITY, ENGLAND
+        SCHOOL, LOCAL_AUTHORITY, REGION, ENGLAND
     }
 
     /**
@@ -68,7 +82,7 @@ public record FigureLayout(String kind, String title, String source, List<String
     }
 
     public enum Unit {
-        PERCENT, SCORE, COUNT, RATE, TEXT
+        PERCENT, SCORE, COUNT, RATE, TEXT, MONEY
     }
 
     /** One published column stored as one measure; {@code higherIsBetter} is null where direction has no meaning. */

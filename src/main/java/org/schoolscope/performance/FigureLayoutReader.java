@@ -52,6 +52,14 @@ final class FigureLayoutReader {
         if (yearColumn == null && fileNamePattern == null) {
             throw new IllegalArgumentException(name + ": academic-year needs a column or a file-name pattern");
         }
+        checkKeys(name, "academic-year", year, Set.of("column", "file-name", "period"));
+        String period = String.valueOf(year.getOrDefault("period", "academic"));
+        if (PublishedPeriod.Type.ofLayout(period) == null) {
+            throw new IllegalArgumentException(name + ": academic-year.period must be academic, financial or calendar");
+        }
+        if (!period.equals("academic") && yearColumn == null) {
+            throw new IllegalArgumentException(name + ": a financial or calendar year is read from a column");
+        }
         Map<String, Object> stage = map(name, "release-stage", root.getOrDefault("release-stage", Map.of()));
         String fallback = (String) stage.getOrDefault("default", "FINAL");
         if (!Set.of("PROVISIONAL", "REVISED", "FINAL").contains(fallback)) {
@@ -60,7 +68,7 @@ final class FigureLayoutReader {
         List<String> signature = list(name, "signature", root.get("signature")).stream()
                 .map(s -> text(name, "signature", s)).toList();
         return new FigureLayout(text(name, "kind", root.get("kind")), text(name, "title", root.get("title")),
-                (String) root.get("source"), signature, new FigureLayout.YearRule(yearColumn, fileNamePattern),
+                (String) root.get("source"), signature, new FigureLayout.YearRule(yearColumn, fileNamePattern, period),
                 new FigureLayout.StageRule((String) stage.get("column"), fallback), rowShape(name, root.get("row-shape")),
                 rows, measures, completeList(name, root.get("complete-list")));
     }
@@ -101,7 +109,7 @@ final class FigureLayoutReader {
         try {
             scope = FigureLayout.Scope.valueOf(text(name, "rows.scope", row.get("scope")));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(name + ": rows.scope must be SCHOOL, LOCAL_AUTHORITY or ENGLAND");
+            throw new IllegalArgumentException(name + ": rows.scope must be SCHOOL, LOCAL_AUTHORITY, REGION or ENGLAND");
         }
         String whenColumn = null;
         List<String> whenValues = List.of();
@@ -117,8 +125,9 @@ final class FigureLayoutReader {
         if (scope == FigureLayout.Scope.SCHOOL && row.get("urn") == null && row.get("laestab") == null) {
             throw new IllegalArgumentException(name + ": a SCHOOL rows entry needs a urn or laestab column");
         }
-        if (scope == FigureLayout.Scope.LOCAL_AUTHORITY && row.get("la") == null) {
-            throw new IllegalArgumentException(name + ": a LOCAL_AUTHORITY rows entry needs an la column");
+        if ((scope == FigureLayout.Scope.LOCAL_AUTHORITY || scope == FigureLayout.Scope.REGION)
+                && row.get("la") == null) {
+            throw new IllegalArgumentException(name + ": a " + scope + " rows entry needs an la column");
         }
         @SuppressWarnings("unchecked")
         Map<String, String> labels = row.get("breakdown-labels") == null ? null

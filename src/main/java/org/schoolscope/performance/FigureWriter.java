@@ -56,7 +56,12 @@ class FigureWriter {
      * new, so this stores exactly what the merge would.
      */
     FigureStage straight(FigureLayout layout, ImportContext context) {
-        recordMeasuresAndLock(layout);
+        return straight(layout.measures(), context);
+    }
+
+    /** As {@link #straight(FigureLayout, ImportContext)}, for a file whose measures are named in its rows (LAIT). */
+    FigureStage straight(List<FigureLayout.MeasureColumn> measures, ImportContext context) {
+        recordMeasuresAndLock(measures);
         return FigureStage.straight(dataSource, context);
     }
 
@@ -69,8 +74,14 @@ class FigureWriter {
      */
     WriteCounts store(FigureLayout layout, Map<String, String> measureColumns, Set<List<String>> releases,
             ImportContext context) {
+        return store(layout.measures(), measureColumns, releases, context);
+    }
+
+    /** As {@link #store(FigureLayout, Map, Set, ImportContext)}, for a file whose measures are named in its rows. */
+    WriteCounts store(List<FigureLayout.MeasureColumn> measures, Map<String, String> measureColumns,
+            Set<List<String>> releases, ImportContext context) {
         ImportBatch batch = context.batch();
-        recordMeasuresAndLock(layout);
+        recordMeasuresAndLock(measures);
         if (!overlapsStoredFigures(releases)) {
             // A new year, stage or measure: nothing stored can match, so the figures are inserted whole. A figure
             // published twice would break the unique index; only then are the copies compared, so a file without
@@ -113,8 +124,8 @@ class FigureWriter {
         return new WriteCounts(insertNew(batch, true), changed, unchanged, 0, repeated);
     }
 
-    private void recordMeasuresAndLock(FigureLayout layout) {
-        for (FigureLayout.MeasureColumn measure : layout.measures()) {
+    private void recordMeasuresAndLock(List<FigureLayout.MeasureColumn> measures) {
+        for (FigureLayout.MeasureColumn measure : measures) {
             jdbc.sql("""
                     insert into measure (code, label, unit, higher_is_better, topic) values (?, ?, ?, ?, ?)
                     on conflict (code) do update set label = excluded.label, unit = excluded.unit,
@@ -172,6 +183,7 @@ class FigureWriter {
                         String who = switch (rs.getString("scope")) {
                             case "SCHOOL" -> "URN " + rs.getInt("urn");
                             case "LOCAL_AUTHORITY" -> "Local authority " + rs.getInt("la_code");
+                            case "REGION" -> "Region " + rs.getInt("la_code");
                             default -> "England";
                         };
                         context.problems().add(rs.getLong("line"), measureColumns.get(rs.getString("measure_code")),

@@ -90,6 +90,7 @@ class AccessMatrixTest {
             POST  /assessments/overrides                                     ADMIN OFFICER
             GET   /assessments/overrides/{id}/withdrawal                     ADMIN OFFICER
             POST  /assessments/overrides/{id}/withdrawal                     ADMIN OFFICER
+            GET   /assessments/runs-page                                     ADMIN OFFICER
             POST  /assessments/runs-page                                     ADMIN OFFICER
             GET   /assessments/runs                                          ADMIN OFFICER PARTNER BOARD DCS ANALYST
             GET   /assessments/runs/compare                                  ADMIN OFFICER PARTNER BOARD DCS ANALYST
@@ -147,6 +148,8 @@ class AccessMatrixTest {
             POST  /improvement/schools/{urn}/steps/inspection                ADMIN OFFICER PARTNER
             GET   /improvement/schools/{urn}/steps/removal                   ADMIN OFFICER
             POST  /improvement/schools/{urn}/steps/removal                   ADMIN OFFICER
+            GET   /improvement/schools/{urn}/steps/withdrawal                ADMIN OFFICER
+            POST  /improvement/schools/{urn}/steps/withdrawal                ADMIN OFFICER
 
             # letters and reports
             GET   /correspondence/letters/stage-1                            ADMIN OFFICER
@@ -264,6 +267,7 @@ class AccessMatrixTest {
             # the API
             GET   /api/v1/openapi                                            everyone
             GET   /api/v1/openapi.yaml                                       everyone
+            GET   /using-the-api                                             everyone
             GET   /api/v1/overview                                           everyone
             GET   /api/v1/dashboard                                          everyone
             GET   /api/v1/schools                                            everyone

@@ -15,19 +15,18 @@ import java.util.Map;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs a named benchmark from the test class path: {@code ./benchmark import}, {@code assessment}, {@code what-if},
- * {@code memory} or {@code attendance}; results go to {@code target/benchmark-NAME.txt}. {@code ./benchmark MODE smoke} runs a mode over
+ * {@code memory}, {@code attendance} or {@code load}; results go to {@code target/benchmark-NAME.txt}. {@code ./benchmark MODE smoke} runs a mode over
  * tiny data once, and {@code ./benchmark smoke} every mode so, as CI does, so that none can rot unnoticed.
  */
 public final class BenchmarkRunner {
 
-    static final List<String> MODES = List.of("import", "assessment", "what-if", "memory", "attendance");
+    static final List<String> MODES = List.of("import", "assessment", "what-if", "memory", "attendance", "load");
 
     private BenchmarkRunner() {
     }
@@ -61,9 +60,16 @@ public final class BenchmarkRunner {
         }
     }
 
-    private static void run(String mode, boolean smoke) throws RunnerException, IOException, InterruptedException {
+    private static void run(String mode, boolean smoke) throws Exception {
         if (mode.equals("memory")) {
             memory(smoke);
+            return;
+        }
+        if (mode.equals("load")) {
+            String report = LoadBenchmark.run(smoke);
+            System.out.println(report);
+            Files.writeString(Path.of("target", "benchmark-load" + (smoke ? "-smoke" : "") + ".txt"), report,
+                    StandardCharsets.UTF_8);
             return;
         }
         String include = switch (mode) {

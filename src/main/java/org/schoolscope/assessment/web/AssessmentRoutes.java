@@ -24,6 +24,7 @@ class AssessmentRoutes implements RouteRules {
                 RouteRule.post("/assessments/overrides", Role.ADMIN, Role.OFFICER),
                 RouteRule.get("/assessments/overrides/{id}/withdrawal", Role.ADMIN, Role.OFFICER),
                 RouteRule.post("/assessments/overrides/{id}/withdrawal", Role.ADMIN, Role.OFFICER),
+                RouteRule.get("/assessments/runs-page", Role.ADMIN, Role.OFFICER),
                 RouteRule.post("/assessments/runs-page", Role.ADMIN, Role.OFFICER),
                 RouteRule.post("/api/v1/assessments/runs", Role.ADMIN, Role.OFFICER),
                 RouteRule.get("/api/v1/assessments/runs/{id}", Role.ADMIN, Role.OFFICER),

@@ -9,6 +9,7 @@ import org.schoolscope.assessment.AssessmentRuns;
 import org.schoolscope.assessment.NoSchoolsToAssessException;
 import org.schoolscope.assessment.PriorityList;
 import org.schoolscope.assessment.PriorityLists;
+import org.schoolscope.register.SchoolRegister;
 import org.schoolscope.web.CouncilProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -34,14 +35,16 @@ class PriorityListController {
 
     private final PriorityLists lists;
     private final AssessmentRuns runs;
+    private final SchoolRegister register;
     private final CouncilProperties council;
     private final PriorityListCsv csv;
     private final PriorityListXlsx xlsx;
 
-    PriorityListController(PriorityLists lists, AssessmentRuns runs, CouncilProperties council,
-            AssessmentDates dates, MessageSource messages) {
+    PriorityListController(PriorityLists lists, AssessmentRuns runs, SchoolRegister register,
+            CouncilProperties council, AssessmentDates dates, MessageSource messages) {
         this.lists = lists;
         this.runs = runs;
+        this.register = register;
         this.council = council;
         PriorityListRows rows = new PriorityListRows(dates,
                 messages.getMessage("explanation.otherInformation", null, Locale.UK));
@@ -51,10 +54,24 @@ class PriorityListController {
 
     /** The schools the viewer may see; the reasons from soft intelligence only for a viewer who may read them. */
     @GetMapping("/assessments/priority-list")
-    String page(ViewerScope viewer, Model model) {
+    String page(ViewerScope viewer, PriorityListView.Filter filter, Model model) {
         model.addAttribute("section", "priority-list");
-        model.addAttribute("list", lists.latestFor(council.la(), viewer).orElse(null));
+        PriorityList list = lists.latestFor(council.la(), viewer).orElse(null);
+        model.addAttribute("list", list);
+        if (list != null) {
+            // The register's phase and district of each school on the run's day, for the filters.
+            model.addAttribute("view", PriorityListView.of(list, register.find(list.entries().stream()
+                    .map(entry -> entry.result().urn()).toList(), list.run().dataAsOf()), filter));
+        }
         return "assessment/priority-list";
+    }
+
+    /** A run replaces the list officers work from, so it is confirmed first (issue 12, item 5). */
+    @GetMapping("/assessments/runs-page")
+    String confirmRun(Model model) {
+        model.addAttribute("section", "priority-list");
+        model.addAttribute("list", lists.latestFor(council.la(), ViewerScope.system()).orElse(null));
+        return "assessment/run-confirm";
     }
 
     /** An export travels further than the page, so it never carries reasons from soft intelligence, whoever asks. */

@@ -12,6 +12,8 @@ public final class Details {
     public static final String PARTNER = "partner";
     /** The partner's username, when the partner allocated is a user who may then see the school. */
     public static final String PARTNER_USER = "partnerUser";
+    /** The id of the step a withdrawal withdraws. */
+    public static final String WITHDRAWN_EVENT = "withdrawnEvent";
     public static final String PARTNER_AGREED_BY = "partnerAgreedBy";
     public static final String PLAN_DUE = "planDue";
     public static final String SUPPORT = "support";

@@ -33,6 +33,8 @@ public final class ImprovementCase {
     private String category = "";
     private List<String> suggestedPriorities = List.of();
     private String partner;
+    private String partnerUser;
+    private final Set<Long> withdrawn = new java.util.HashSet<>();
     private LocalDate planDue;
     private ImprovementEvent plan;
     private final Map<Long, PlanAction> actions = new LinkedHashMap<>();
@@ -67,6 +69,11 @@ public final class ImprovementCase {
             if (!event.urn().equals(urn) || !event.year().equals(year)) {
                 throw new IllegalArgumentException("Event " + event.id() + " is not of school " + urn + " in " + year);
             }
+            if (event.type() == StepType.STEP_WITHDRAWN) {
+                improvementCase.withdrawn.add(Long.parseLong(event.detail(Details.WITHDRAWN_EVENT)));
+            }
+        }
+        for (ImprovementEvent event : improvementCase.counted()) {
             improvementCase.apply(event);
         }
         return improvementCase;
@@ -100,7 +107,10 @@ public final class ImprovementCase {
                 status = CaseStatus.LISTED;
                 planDue = date(event.detail(Details.PLAN_DUE));
             }
-            case PARTNER_ALLOCATED -> partner = event.detail(Details.PARTNER);
+            case PARTNER_ALLOCATED -> {
+                partner = event.detail(Details.PARTNER);
+                partnerUser = event.detail(Details.PARTNER_USER);
+            }
             case SELF_REPORTED -> selfReported = true;
             case PLAN_AGREED -> plan = event;
             case ACTION_ADDED -> actions.put(event.id(), new PlanAction(event.id(), event.detail(Details.ACTION),
@@ -137,7 +147,40 @@ public final class ImprovementCase {
                 inspectionAwaitingBoard = true;
             }
             case REMOVED -> status = CaseStatus.REMOVED;
+            case STEP_WITHDRAWN -> {
+                // Never counted: it takes another step out of the count (see of()).
+            }
         }
+    }
+
+    /** The steps that count, oldest first: every step but withdrawals and the steps they withdrew. */
+    private List<ImprovementEvent> counted() {
+        return events.stream().filter(event -> event.type() != StepType.STEP_WITHDRAWN)
+                .filter(event -> !withdrawn.contains(event.id())).toList();
+    }
+
+    /** Whether a later withdrawal took this step out of the count; it stays on the timeline. */
+    public boolean isWithdrawn(ImprovementEvent event) {
+        return withdrawn.contains(event.id());
+    }
+
+    /**
+     * The step a withdrawal would withdraw: the latest that counts, if it is one a person recorded for this school
+     * alone (the list's proposal and agreement, and imported inspections, are not withdrawn one school at a time).
+     */
+    public Optional<ImprovementEvent> withdrawable() {
+        List<ImprovementEvent> counted = counted();
+        if (counted.isEmpty()) {
+            return Optional.empty();
+        }
+        ImprovementEvent latest = counted.get(counted.size() - 1);
+        return EnumSet.of(StepType.PROPOSED, StepType.LIST_AGREED, StepType.INSPECTION_IMPORTED)
+                .contains(latest.type()) ? Optional.empty() : Optional.of(latest);
+    }
+
+    /** The username of the priority partner allocated, when the partner is a user. */
+    public Optional<String> partnerUser() {
+        return Optional.ofNullable(partnerUser);
     }
 
     private void applyRecommendation(ImprovementEvent event) {
@@ -221,6 +264,9 @@ public final class ImprovementCase {
             case COMPLIANCE_REVIEWED, NOTICE_CLOSED -> notice == NoticeState.ISSUED ? none()
                     : refuse("School " + urn + " has no open warning notice.");
             case INSPECTION_IMPORTED -> status == CaseStatus.NOT_LISTED ? refuse(notListed) : none();
+            case STEP_WITHDRAWN -> withdrawable().isPresent() ? none()
+                    : refuse("School " + urn + " has no step of " + year + " that can be withdrawn: only the latest"
+                            + " step recorded for the school alone can be.");
             case REMOVED -> !listed ? refuse(notListed)
                     : !removalRecommended ? refuse("Removal from the list follows the advisory board's "
                             + "recommendation to remove; the board's latest recommendation for school " + urn
@@ -243,6 +289,15 @@ public final class ImprovementCase {
         if (type == StepType.REMOVED && !removalRuleMet() && (statedReason == null || statedReason.isBlank())) {
             throw new StepRefusedException("School " + urn + " does not meet the rule for removal (" + RemovalRule.STATEMENT
                     + "): state the reason for removing it.");
+        }
+        if (type == StepType.STEP_WITHDRAWN) {
+            if (statedReason == null || statedReason.isBlank()) {
+                throw new StepRefusedException("Say why the step is withdrawn.");
+            }
+            if (!withdrawable().map(event -> Long.toString(event.id())).orElse("")
+                    .equals(details.get(Details.WITHDRAWN_EVENT))) {
+                throw new StepRefusedException("Only the latest step of school " + urn + " can be withdrawn.");
+            }
         }
         if (type == StepType.ACTION_UPDATED) {
             String action = details.getOrDefault(Details.ACTION, "");

@@ -47,5 +47,11 @@ public enum StepType {
     /** A new inspection of the school imported from Ofsted's files. */
     INSPECTION_IMPORTED,
     /** Removed from the list. */
-    REMOVED
+    REMOVED,
+    /**
+     * A mistaken step withdrawn, with the reason (issue 12, item 7): the step stays on the timeline, marked as
+     * withdrawn, and no longer counts. Only the latest step that counts may be withdrawn, so nothing after it rests
+     * on it.
+     */
+    STEP_WITHDRAWN
 }

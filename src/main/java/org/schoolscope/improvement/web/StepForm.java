@@ -155,6 +155,7 @@ public record StepForm(String year, String why, String evidence, String decision
                     required(problems, "why", why);
                 }
             }
+            case WITHDRAWAL -> required(problems, "why", why);
         }
         return problems;
     }
@@ -219,8 +220,8 @@ public record StepForm(String year, String why, String evidence, String decision
                 details.put(Details.PARTNER_ATTENDED, partnerAttended);
                 details.put(Details.FURTHER_SUPPORT, furtherSupport);
             }
-            case SELF_REPORT, REMOVAL -> {
-                // Only the rationale and evidence.
+            case SELF_REPORT, REMOVAL, WITHDRAWAL -> {
+                // Only the rationale and evidence; a withdrawal's step is the case's latest, chosen by the cycle.
             }
         }
         return details;

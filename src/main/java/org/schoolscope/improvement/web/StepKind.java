@@ -34,7 +34,8 @@ public enum StepKind {
     CONCERN_MEETING("concern-meeting", StepType.CONCERN_MEETING, ADMIN, OFFICER),
     ESCALATION("escalation", StepType.ESCALATION, ADMIN, OFFICER),
     INSPECTION("inspection", StepType.INSPECTION_ATTENDED, ADMIN, OFFICER, Role.PARTNER),
-    REMOVAL("removal", StepType.REMOVED, ADMIN, OFFICER);
+    REMOVAL("removal", StepType.REMOVED, ADMIN, OFFICER),
+    WITHDRAWAL("withdrawal", StepType.STEP_WITHDRAWN, ADMIN, OFFICER);
 
     private final String slug;
     private final StepType type;

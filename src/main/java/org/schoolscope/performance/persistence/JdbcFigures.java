@@ -38,9 +38,13 @@ class JdbcFigures implements Figures {
             f.text_value, f.unavailable, f.raw_value, f.source_file, f.import_id,
             m.label, m.unit, m.higher_is_better, m.topic""";
 
-    /** Counted to the date, within the imports named: the condition every figure question applies. */
+    /**
+     * Counted to the date, within the imports named: the condition every figure question applies. Only academic
+     * years (2018-19) are counted: a financial or calendar year (FY2018-19, CY2019, from LAIT) ends on another day,
+     * and is read by its period, never taken for the academic year its digits resemble.
+     */
     private static final String AS_AT = """
-            f.academic_year <= :lastYear
+            f.academic_year <= :lastYear and f.academic_year ~ '^[0-9]{4}-[0-9]{2}$'
             and (cast(:imports as bigint[]) is null or f.import_id = any(cast(:imports as bigint[])))""";
 
     private final JdbcClient jdbc;

@@ -346,6 +346,52 @@ class PriorityListPageTest {
         assertThat(audited("confirm")).isEqualTo(confirmedBefore + 1);
     }
 
+    /** Issue 12, item 5: officers narrow the list; each school keeps its rank on the whole list. */
+    @Test
+    void shouldNarrowTheListByCategoryResponsibleBodyAndNameKeepingEachSchoolsRank() throws Exception {
+        AssessmentRun run = runs.run(BIRMINGHAM, "test");
+        Map<Integer, Stored> byUrn = stored(run).stream().collect(Collectors.toMap(Stored::urn, school -> school));
+        List<Integer> whole = listedUrns(listPage());
+        String firstCategory = byUrn.get(whole.get(0)).category();
+        List<Integer> inFirstCategory = whole.stream().filter(urn -> byUrn.get(urn).category().equals(firstCategory))
+                .toList();
+
+        String byCategory = mvc.perform(get("/assessments/priority-list").param("category", firstCategory))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(listedUrns(byCategory)).containsExactlyElementsOf(inFirstCategory);
+        assertThat(byCategory).contains(inFirstCategory.size() + " of the " + whole.size()
+                + " schools on the proposed list", "id=\"clear-filters\"");
+
+        int last = whole.get(whole.size() - 1);
+        String byUrnPage = mvc.perform(get("/assessments/priority-list").param("q", String.valueOf(last)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(listedUrns(byUrnPage)).containsExactly(last);
+        assertThat(byUrnPage).containsPattern("(?s)id=\"school-" + last + "\".*?>" + whole.size() + "</td>");
+
+        List<Integer> academies = jdbc.sql("select urn from school_assessment where run_id = :run"
+                + " and responsible_body = 'TRUST'").param("run", run.id()).query(Integer.class).list();
+        String academyPage = mvc.perform(get("/assessments/priority-list").param("body", "academies"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(listedUrns(academyPage)).isNotEmpty().isSubsetOf(academies)
+                .containsExactlyElementsOf(whole.stream().filter(academies::contains).toList());
+
+        assertThat(listedUrns(mvc.perform(get("/assessments/priority-list").param("q", "no school is called this"))
+                .andReturn().getResponse().getContentAsString())).isEmpty();
+    }
+
+    /** Issue 12, item 5: a run replaces the list officers work from, so the page asks before making one. */
+    @Test
+    void shouldAskBeforeRunningTheAssessmentAgain() throws Exception {
+        AssessmentRun run = runs.run(BIRMINGHAM, "test");
+        assertThat(listPage()).contains("id=\"run-again\"", "href=\"/assessments/runs-page\"")
+                .doesNotContain("action=\"/assessments/runs-page\"");
+
+        mvc.perform(get("/assessments/runs-page")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Run the assessment again?")))
+                .andExpect(content().string(containsString("comes from run " + run.id())))
+                .andExpect(content().string(containsString("action=\"/assessments/runs-page\"")));
+    }
+
     @Test
     void shouldSayWhenTheCouncilHasNoRunYet() throws Exception {
         // Runs are append-only, so the service's own connection cannot remove them: the cleaner does, as the
@@ -375,7 +421,7 @@ class PriorityListPageTest {
 
     /** The category a school's row on the page shows first. */
     private static String categoryInRow(String page, int urn) {
-        Matcher row = Pattern.compile("(?s)id=\"school-" + urn + "\".*?class=\"app-category\">([^<]*)<")
+        Matcher row = Pattern.compile("(?s)id=\"school-" + urn + "\".*?class=\"[^\"]*app-category[^\"]*\">([^<]*)<")
                 .matcher(page);
         assertThat(row.find()).as("a row for %s", urn).isTrue();
         return HtmlUtils.htmlUnescape(row.group(1));

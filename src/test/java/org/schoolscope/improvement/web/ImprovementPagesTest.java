@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.schoolscope.assessment.AssessmentRuns;
 import org.schoolscope.improvement.ImprovementCycle;
 import org.schoolscope.improvement.domain.CaseStatus;
+import org.schoolscope.improvement.domain.ImprovementCase;
 import org.schoolscope.improvement.domain.StepType;
 import org.schoolscope.inspection.InspectionRecorded;
 import org.schoolscope.inspection.domain.Framework;
@@ -44,6 +45,7 @@ class ImprovementPagesTest {
     static final RequestPostProcessor OFFICER = user("officer").roles("OFFICER");
     static final RequestPostProcessor BOARD = user("board").roles("BOARD");
     static final RequestPostProcessor DIRECTOR = user("director").roles("DCS");
+    static final RequestPostProcessor PARTNER_ROLE = user("some.partner").roles("PARTNER");
 
     @Autowired
     MockMvc mvc;
@@ -177,6 +179,35 @@ class ImprovementPagesTest {
                 order by id""").param(school.value()).query(String.class).list()).containsExactly(
                         "partner-access-granted officer", "partner-access-ended officer",
                         "partner-access-granted officer");
+    }
+
+    /** Issue 12, item 7: a mistaken step is withdrawn with a reason; it stays on the timeline and stops counting. */
+    @Test
+    void shouldWithdrawAMistakenStepWithItsReasonKeepingItOnTheTimeline() throws Exception {
+        Urn school = maintainedSchools().get(6);
+        String year = "2044-45";
+        RequestPostProcessor wrong = TestUsers.allocated("wrong.partner", Role.PARTNER, List.of());
+        TestUsers.store(jdbc, "wrong.partner", Role.PARTNER, List.of());
+        step(school, year, "self-report", OFFICER, "why", "The head reports a sudden loss of leaders");
+        step(school, year, "recommendation", BOARD, "recommendation", "ADD", "why", "Agreed by the board");
+        step(school, year, "partner", OFFICER, "partner", "wrong.partner");
+        mvc.perform(get("/schools/{urn}", school).with(wrong)).andExpect(status().isOk());
+
+        String page = step(school, year, "withdrawal", OFFICER, "why", "Allocated to the wrong partner by mistake");
+
+        assertThat(page).contains("Withdrawn: Priority partner allocated: wrong.partner",
+                "Allocated to the wrong partner by mistake", "app-withdrawn");
+        ImprovementCase now = cycle.caseOf(school, AcademicYear.parse(year), org.schoolscope.access.ViewerScope.system());
+        assertThat(now.partner()).isEmpty();
+        assertThat(now.refusal(StepType.PLAN_AGREED)).hasValueSatisfying(refusal -> assertThat(refusal)
+                .contains("Allocate a priority partner"));
+        assertThat(now.events()).hasSize(4);
+        mvc.perform(get("/schools/{urn}", school).with(wrong)).andExpect(status().is4xxClientError());
+        // The withdrawal itself is never withdrawn: the step before it is the latest that counts.
+        assertThat(now.withdrawable()).hasValueSatisfying(step -> assertThat(step.type())
+                .isEqualTo(StepType.BOARD_RECOMMENDATION));
+        mvc.perform(post("/improvement/schools/{urn}/steps/withdrawal", school).param("year", year).with(PARTNER_ROLE)
+                .with(csrf()).param("why", "A partner may not withdraw")).andExpect(status().isForbidden());
     }
 
     @Test

@@ -83,4 +83,27 @@ class ImportLogBrowserTest {
             assertThat(bridge.failedRequests()).isEmpty();
         }
     }
+
+    /** Issue 12, item 9: the footer's API link explains tokens to a signed-in person instead of answering 401. */
+    @Test
+    void shouldOpenTheApiGuideFromTheFooterSignedInRatherThanTheRawDocument() {
+        MockMvcBrowser bridge = new MockMvcBrowser(mvc, user("analyst").roles("ANALYST"));
+        try (var context = browser.newContext()) {
+            Page page = context.newPage();
+            bridge.serve(context);
+
+            page.navigate(ORIGIN + "/imports");
+            page.locator("footer a", new Page.LocatorOptions().setHasText("Using the API")).click();
+            page.waitForSelector("#link-tokens");
+
+            assertThat(page.url()).isEqualTo(ORIGIN + "/using-the-api");
+            assertThat(page.locator("h1").textContent()).isEqualTo("Using the API");
+            assertThat(page.locator("main").textContent()).contains("Authorization: Bearer",
+                    "/api/v1/schools/103157", "401");
+            Accessibility.assertNoViolations(page);
+            page.locator("#link-tokens").click();
+            page.waitForURL(ORIGIN + "/account/tokens");
+            assertThat(bridge.failedRequests()).isEmpty();
+        }
+    }
 }
