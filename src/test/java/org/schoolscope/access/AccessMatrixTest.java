@@ -61,6 +61,7 @@ class AccessMatrixTest {
     static final String MATRIX = """
             # method  route                                                  who may use it
             GET   /                                                          everyone
+            GET   /dashboard                                                 everyone
             GET   /sign-in                                                   anyone
             GET   /setup                                                     anyone
             POST  /setup                                                     anyone
@@ -270,6 +271,7 @@ class AccessMatrixTest {
             GET   /api/v1/openapi.yaml                                       everyone
             GET   /using-the-api                                             everyone
             GET   /api/v1/overview                                           everyone
+            GET   /api/v1/dashboard                                          everyone
             GET   /api/v1/schools                                            everyone
             GET   /api/v1/schools/{urn}                                      everyone
             GET   /api/v1/schools/{urn}/soft-intelligence                    ADMIN OFFICER PARTNER BOARD
