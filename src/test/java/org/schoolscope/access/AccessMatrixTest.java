@@ -164,6 +164,7 @@ class AccessMatrixTest {
             GET   /correspondence/monthly-report.pdf                         ADMIN OFFICER BOARD DCS ANALYST
             GET   /correspondence/monthly-report.xlsx                        ADMIN OFFICER BOARD DCS ANALYST
             POST  /correspondence/monthly-report/sent                        ADMIN OFFICER
+            GET   /correspondence/improvement-letters/{id}.pdf               ADMIN OFFICER PARTNER BOARD DCS HEADTEACHER
             GET   /correspondence/monthly-report/sent.pdf                    ADMIN OFFICER BOARD DCS ANALYST
 
             # attendance: aggregates for the council's roles and a school's own; pupil rows for attendance officers and

@@ -7,7 +7,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** A PDF's text as PDFBox extracts it, and the same with all white space removed, so line breaks do not matter. */
-final class PdfText {
+public final class PdfText {
 
     private PdfText() {
     }
@@ -20,11 +20,11 @@ final class PdfText {
         }
     }
 
-    static String squeezed(byte[] pdf) {
+    public static String squeezed(byte[] pdf) {
         return squeeze(text(pdf));
     }
 
-    static String squeeze(String text) {
+    public static String squeeze(String text) {
         return text.replaceAll("\\s+", "");
     }
 }

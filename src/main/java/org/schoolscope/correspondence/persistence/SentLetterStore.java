@@ -31,9 +31,33 @@ public class SentLetterStore {
         return jdbc.sql("""
                 insert into sent_letter (kind, urn, academic_year, sent_by, sent_at, pdf, pdf_sha256)
                 values (:kind, :urn, :year, :by, :at, :pdf, :sha)
-                on conflict (kind, urn, academic_year) do nothing""").param("kind", kind).param("urn", urn.value())
+                on conflict (kind, urn, academic_year) where kind = 'STAGE_1' do nothing""").param("kind", kind).param("urn", urn.value())
                 .param("year", year.startYear()).param("by", sentBy).param("at", Timestamp.from(sentAt))
                 .param("pdf", pdf).param("sha", sha256).update() == 1;
+    }
+
+    /** Stores a document an improvement step sent (a warning notice, a removal letter); false if already stored. */
+    public boolean addForStep(String kind, Urn urn, AcademicYear year, long eventId, String sentBy, Instant sentAt,
+            byte[] pdf, String sha256) {
+        return jdbc.sql("""
+                insert into sent_letter (kind, urn, academic_year, improvement_event_id, sent_by, sent_at, pdf,
+                    pdf_sha256)
+                values (:kind, :urn, :year, :event, :by, :at, :pdf, :sha)
+                on conflict (kind, improvement_event_id) where improvement_event_id is not null do nothing""")
+                .param("kind", kind).param("urn", urn.value()).param("year", year.startYear()).param("event", eventId)
+                .param("by", sentBy).param("at", Timestamp.from(sentAt)).param("pdf", pdf).param("sha", sha256)
+                .update() == 1;
+    }
+
+    /** The document an improvement step sent, if the viewer may see its school. */
+    public Optional<SentLetter> findForStep(long eventId, ViewerScope viewer) {
+        return viewer.bind(jdbc.sql("select urn, academic_year, sent_by, sent_at, pdf, pdf_sha256 from sent_letter "
+                + "where improvement_event_id = :event and " + viewer.schools("urn")))
+                .param("event", eventId)
+                .query((row, number) -> new SentLetter(new Urn(row.getInt("urn")),
+                        new AcademicYear(row.getInt("academic_year")), row.getString("sent_by"),
+                        row.getTimestamp("sent_at").toInstant(), row.getBytes("pdf"), row.getString("pdf_sha256")))
+                .optional();
     }
 
     /** The letter of this kind sent to the school in the year, if the viewer may see the school. */

@@ -8,6 +8,7 @@ import static org.schoolscope.shared.Role.HEADTEACHER;
 import static org.schoolscope.shared.Role.OFFICER;
 
 import java.util.List;
+import org.schoolscope.shared.Role;
 import org.schoolscope.shared.RouteRule;
 import org.schoolscope.shared.RouteRules;
 import org.springframework.stereotype.Component;
@@ -36,6 +37,8 @@ class CorrespondenceRoutes implements RouteRules {
                 RouteRule.get("/correspondence/monthly-report.pdf", ADMIN, OFFICER, DCS, BOARD, ANALYST),
                 RouteRule.get("/correspondence/monthly-report.xlsx", ADMIN, OFFICER, DCS, BOARD, ANALYST),
                 RouteRule.post("/correspondence/monthly-report/sent", ADMIN, OFFICER),
+                RouteRule.get("/correspondence/improvement-letters/{id}.pdf", ADMIN, OFFICER, Role.PARTNER, BOARD,
+                        DCS, Role.HEADTEACHER),
                 RouteRule.get("/correspondence/monthly-report/sent.pdf", ADMIN, OFFICER, DCS, BOARD, ANALYST));
     }
 }

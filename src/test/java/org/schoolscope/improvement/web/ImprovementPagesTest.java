@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.schoolscope.assessment.AssessmentRuns;
+import org.schoolscope.correspondence.PdfText;
 import org.schoolscope.improvement.ImprovementCycle;
 import org.schoolscope.improvement.domain.CaseStatus;
 import org.schoolscope.improvement.domain.ImprovementCase;
@@ -143,8 +144,31 @@ class ImprovementPagesTest {
                 .contains("Ofsted inspection on " + words(inspected) + ": Good; the priority partner attended");
         assertThat(step(school, year, "recommendation", BOARD, "recommendation", "REMOVE", "why", "Good now"))
                 .contains("Remove from the list");
-        assertThat(step(school, year, "removal", OFFICER)).contains("Removed from the list: the removal rule is met");
+        assertThat(step(school, year, "removal", OFFICER)).contains("Removed from the list: the removal rule is met",
+                "app-step-document");
         assertThat(cycle.caseOf(school, AcademicYear.parse(year), org.schoolscope.access.ViewerScope.system()).status()).isEqualTo(CaseStatus.REMOVED);
+
+        // Issue 12, item 4: the warning notice and the removal letter are documents, kept as the school received them.
+        String notice = PdfText.squeezed(document(school, year, "WARNING_NOTICE_ISSUED", OFFICER));
+        for (String text : List.of("Warning notice", "section 60 of the Education and Inspections Act 2006",
+                "A serious breakdown", "Reconstitute the governing body", "by 1 March 2042",
+                "The governing body", "The headteacher", "If the governing body disagrees")) {
+            assertThat(notice).contains(PdfText.squeeze(text));
+        }
+        String removal = PdfText.squeezed(document(school, year, "REMOVED", TestUsers.headteacherOf(school)));
+        assertThat(removal).contains(PdfText.squeeze("removed the school from the 2041-42 list"),
+                PdfText.squeeze("judged Good or Outstanding at its most recent inspection"));
+        long removedStep = jdbc.sql("select id from improvement_event where urn = ? and step = 'REMOVED'")
+                .param(school.value()).query(Long.class).single();
+        mvc.perform(get("/correspondence/improvement-letters/{id}.pdf", removedStep)
+                .with(TestUsers.headteacherOf(maintainedSchools().get(1)))).andExpect(status().isNotFound());
+    }
+
+    private byte[] document(Urn school, String year, String step, RequestPostProcessor as) throws Exception {
+        long id = jdbc.sql("select id from improvement_event where urn = ? and academic_year = ? and step = ?")
+                .params(school.value(), AcademicYear.parse(year).startYear(), step).query(Long.class).single();
+        return mvc.perform(get("/correspondence/improvement-letters/{id}.pdf", id).with(as))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
     }
 
     /** Issue 12, item 6: the partner allocated is a user, who sees the school for the year until another is. */
