@@ -194,4 +194,36 @@ class ImprovementCaseTest {
         assertThat(PlanPriorities.order(reasons, "Causing concern: Ofsted")).containsExactly(
                 "The latest inspection judged RI", "KS2 is in the lowest quarter", "Absence is high");
     }
+
+    /** Issue 12, item 7: a withdrawn step stays on the timeline and stops counting; only the latest may be. */
+    @Test
+    void shouldStopCountingAWithdrawnStepAndOfferOnlyTheLatestThatCountsForWithdrawal() {
+        ImprovementCase planned = school().withPartnerAndPlan().build();
+        assertThat(planned.withdrawable()).hasValueSatisfying(step -> assertThat(step.type())
+                .isEqualTo(StepType.PLAN_AGREED));
+
+        ImprovementCase withdrawn = school().withPartnerAndPlan()
+                .step(StepType.STEP_WITHDRAWN, Details.WITHDRAWN_EVENT, "4").build();
+
+        assertThat(withdrawn.events()).hasSize(5);
+        assertThat(withdrawn.isWithdrawn(withdrawn.events().get(3))).isTrue();
+        assertThat(withdrawn.refusal(StepType.ACTION_ADDED)).isPresent();
+        assertThat(withdrawn.refusal(StepType.PLAN_AGREED)).isEmpty();
+        assertThat(withdrawn.withdrawable()).hasValueSatisfying(step -> assertThat(step.type())
+                .isEqualTo(StepType.PARTNER_ALLOCATED));
+
+        ImprovementCase partnerGone = school().withPartnerAndPlan()
+                .step(StepType.STEP_WITHDRAWN, Details.WITHDRAWN_EVENT, "4")
+                .step(StepType.STEP_WITHDRAWN, Details.WITHDRAWN_EVENT, "3").build();
+        assertThat(partnerGone.partner()).isEmpty();
+        assertThat(partnerGone.refusal(StepType.PLAN_AGREED)).hasValueSatisfying(refusal -> assertThat(refusal)
+                .contains("Allocate a priority partner"));
+        // Agreeing the list is the council's for the whole list: never withdrawn one school at a time.
+        assertThat(partnerGone.withdrawable()).isEmpty();
+        assertThat(partnerGone.refusal(StepType.STEP_WITHDRAWN)).isPresent();
+        assertThatThrownBy(() -> planned.check(StepType.STEP_WITHDRAWN, java.util.Map.of(Details.WITHDRAWN_EVENT, "3"),
+                "Wrong step")).isInstanceOf(StepRefusedException.class).hasMessageContaining("Only the latest step");
+        assertThatThrownBy(() -> planned.check(StepType.STEP_WITHDRAWN, java.util.Map.of(Details.WITHDRAWN_EVENT, "4"),
+                " ")).isInstanceOf(StepRefusedException.class).hasMessageContaining("Say why");
+    }
 }
