@@ -47,7 +47,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code ./benchmark load} (issue 13, item 6): the service on its embedded database with the sample loaded, on
  * loopback, and concurrent users, each signed in through the form with a session of their own, browsing school pages,
  * the school list, the priority list and the school API (with a personal token), each picking at random. Two phases
- * of the same length: quiet, then while the all-England CSV files are imported. Prints, per page and phase,
+ * of the same length after an unreported warm-up of up to 30 s: quiet, then while the all-England CSV files are
+ * imported. Prints, per page and phase,
  * throughput, the 50th, 95th and 99th percentile and the errors (any answer but 200, or no answer), to the console
  * and {@code target/benchmark-load.txt}. The clients share the two cores with the service, so the figures are the
  * floor of what a server of its own would give.
@@ -94,6 +95,10 @@ final class LoadBenchmark {
             List<HttpClient> sessions = new ArrayList<>();
             for (int i = 0; i < users; i++) {
                 sessions.add(signedIn(base));
+            }
+            if (!smoke) {
+                // A first minute of a fresh JVM measures the compiler, not the service: warm up, unreported.
+                phase("warm-up", sessions, base, token, urns, Math.min(30, seconds), null);
             }
             StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
                     "%nLoad: %d users for %d s a phase, on loopback, the sample's %d Birmingham schools%n", users,
