@@ -83,7 +83,8 @@ class MigrationHistoryTest {
             Map.entry("2026.12.10.1000", 1362987774),
             Map.entry("2026.12.10.1010", -1635267808),
             Map.entry("2026.12.10.1020", -1727371201),
-            Map.entry("2026.12.10.3000", 1431129867)));
+            Map.entry("2026.12.10.3000", 1431129867),
+            Map.entry("2026.12.10.4000", 1225497877)));
 
     @Autowired
     JdbcClient jdbc;
