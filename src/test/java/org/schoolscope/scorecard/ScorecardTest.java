@@ -159,6 +159,25 @@ class ScorecardTest {
     }
 
     @Test
+    void shouldRenderACouncilWithNoNeighboursOrNoFiguresWithoutFailing() throws Exception {
+        // KS2RWM_Expected_STD,...,2016,Westminster,...,213: in the cut, with no statistical neighbours on record.
+        String westminster = mvc.perform(get("/scorecard").param("period", "2015-16").param("la", "213")
+                .with(TestUsers.allocated("scorecard-officer", Role.OFFICER, List.of())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(westminster).contains("Directorate scorecard: Westminster, 2015-16")
+                .contains("No statistical neighbours are on record for this council");
+        // No figure of council 999 is on record: every row says so, and none fails.
+        String none = mvc.perform(get("/scorecard").param("period", "2015-16").param("la", "999")
+                .with(TestUsers.allocated("scorecard-officer", Role.OFFICER, List.of())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(none).contains("Directorate scorecard: Council 999, 2015-16")
+                .contains("No status: no figure is on record for 2015-16.");
+        mvc.perform(get("/scorecard").param("la", "not a council")
+                .with(TestUsers.allocated("scorecard-officer", Role.OFFICER, List.of())))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void shouldShowAnIndicatorsHistory() throws Exception {
         String page = mvc.perform(get("/scorecard/indicators/7")
                 .with(TestUsers.allocated("scorecard-partner", Role.PARTNER, List.of())))
