@@ -72,7 +72,8 @@ class TableOwnershipTest {
             Map.entry("governor_interest", "governance"), Map.entry("governor_match_decision", "governance"),
             Map.entry("governor_person", "governance"), Map.entry("governor_retention", "governance"),
             Map.entry("governor_training", "governance"), Map.entry("governor_vacancy", "governance"),
-            Map.entry("governor_vacancy_filled", "governance"));
+            Map.entry("governor_vacancy_filled", "governance"),
+            Map.entry("indicator_catalogue_version", "scorecard"));
 
     /**
      * Where a module still reads another's table, named exactly, until it is moved to the owner's read API (issue 11,

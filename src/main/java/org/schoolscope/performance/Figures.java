@@ -34,4 +34,18 @@ public interface Figures {
      * cities' for the same measure and year, in the breakdowns that fit it, best first ('' is all schools).
      */
     List<BenchmarkedFigure> benchmarked(Urn urn, Integer laCode, List<String> breakdowns, AsAt asAt);
+
+    /**
+     * Every period's figure of these measures for these councils and for England, all schools (breakdown ''), the
+     * most settled release stage of each period (final, then revised, then provisional; then the newest import).
+     * Periods are as stored: academic years ({@code 2015-16}) and the other kinds LAIT names ({@code FY2015-16},
+     * {@code CY2016}).
+     */
+    List<Figure> councilSeries(Collection<String> measures, Collection<Integer> laCodes);
+
+    /** A council's statistical neighbours, closest first, from the newest list on record; none when none is. */
+    List<Integer> statisticalNeighbours(int laCode);
+
+    /** The name of a council, region or England as the benchmark files on record give it. */
+    Optional<String> areaName(int code);
 }

@@ -289,6 +289,10 @@ class AccessMatrixTest {
             POST  /api/v1/assessments/runs/{id}/reproductions                ADMIN OFFICER
             POST  /api/v1/assessments/what-if                                ADMIN OFFICER ANALYST
             GET   /api/v1/improvement/schools/{urn}/timeline                 ADMIN OFFICER PARTNER BOARD DCS HEADTEACHER
+
+            # the directorate scorecard: published council and England figures; not a headteacher's (own school only)
+            GET   /scorecard                                                 ADMIN OFFICER PARTNER BOARD DCS ANALYST ATTENDANCE_OFFICER CASE_WORKER GOVERNOR_SERVICES SAFEGUARDING_OFFICER
+            GET   /scorecard/indicators/{code}                               ADMIN OFFICER PARTNER BOARD DCS ANALYST ATTENDANCE_OFFICER CASE_WORKER GOVERNOR_SERVICES SAFEGUARDING_OFFICER
             """;
 
     /** Roles that see only the schools allocated to them (README, "Which schools"). */

@@ -29,7 +29,8 @@ class AppendOnlyTablesTest {
             "soft_intelligence_note", "soft_intelligence_withdrawal", "self_report", "self_report_withdrawal",
             "rulebook_version", "assessment_run", "school_assessment", "assessment_override",
             "school_assessment_confidential_reason", "assessment_override_withdrawal", "attendance_meeting",
-            "attendance_meeting_action", "sent_letter", "figure_superseded", "inspection_superseded", "sent_report");
+            "attendance_meeting_action", "sent_letter", "figure_superseded", "inspection_superseded", "sent_report",
+            "indicator_catalogue_version");
 
     /** One row in each append-only table, written as the owner, so row triggers have something to refuse. */
     private static final String ROWS = """
@@ -82,6 +83,8 @@ class AppendOnlyTablesTest {
             insert into inspection_superseded (inspection_id, urn, made_by_import_id, superseded_by_import_id,
                     inspection, judgements)
                 values (900001, 103157, 1, 2, '{}', '{}');
+            insert into indicator_catalogue_version (version, yaml, author, reason, created_at)
+                values (900001, 'indicators: []', 'tester', 'a version', now());
             """;
 
     @Autowired

@@ -36,10 +36,10 @@ public final class RouteWalk {
     /**
      * The concrete paths for a pattern: its variables filled in, and the queries that make a route show data (the two
      * runs compared, the monthly report for this month, the board meeting and the later run by id; the zip of the
- * priorities' Stage 1 letters).
+ * priorities' Stage 1 letters; a scorecard indicator by its reference).
      */
     public static List<String> paths(String pattern, CrisisNoteFixture.Made made, YearMonth thisMonth) {
-        Map<String, String> values = Map.of("urn", made.school().toString(), "n", "1",
+        Map<String, String> values = Map.of("urn", made.school().toString(), "n", "1", "code", "7",
                 "id", pattern.contains("board-meetings") ? Long.toString(made.meeting())
                         : pattern.contains("/assessments/runs") ? Long.toString(made.runBefore()) : "1");
         String path = MappedRoutes.concrete(pattern, values);

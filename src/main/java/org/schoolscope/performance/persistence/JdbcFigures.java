@@ -146,6 +146,48 @@ class JdbcFigures implements Figures {
         return benchmarked;
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<Figure> councilSeries(Collection<String> measures, Collection<Integer> laCodes) {
+        if (measures.isEmpty()) {
+            return List.of();
+        }
+        String[] codes = measures.stream().distinct().toArray(String[]::new);
+        List<Figure> series = new ArrayList<>(jdbc.sql("select distinct on (f.measure_code, f.academic_year) "
+                + COLUMNS + " from figure f join measure m on m.code = f.measure_code"
+                + " where f.scope = 'ENGLAND' and f.breakdown = '' and f.measure_code = any(:measures)"
+                + " order by f.measure_code, f.academic_year, f.la_code nulls first, " + STAGE_RANK
+                + " desc, f.import_id desc, f.id desc")
+                .param("measures", codes).query((rs, n) -> figure(rs)).list());
+        if (!laCodes.isEmpty()) {
+            series.addAll(jdbc.sql("select distinct on (f.la_code, f.measure_code, f.academic_year) " + COLUMNS
+                    + " from figure f join measure m on m.code = f.measure_code"
+                    + " where f.scope = 'LOCAL_AUTHORITY' and f.breakdown = '' and f.measure_code = any(:measures)"
+                    + " and f.la_code = any(:councils)"
+                    + " order by f.la_code, f.measure_code, f.academic_year, " + STAGE_RANK
+                    + " desc, f.import_id desc, f.id desc")
+                    .param("measures", codes)
+                    .param("councils", laCodes.stream().distinct().toArray(Integer[]::new))
+                    .query((rs, n) -> figure(rs)).list());
+        }
+        return series;
+    }
+
+    @Override
+    public List<Integer> statisticalNeighbours(int laCode) {
+        return jdbc.sql("""
+                select n.neighbour_la_code from statistical_neighbour n
+                where n.la_code = :la
+                  and n.import_id = (select max(import_id) from statistical_neighbour l where l.la_code = :la)
+                order by n.rank""").param("la", laCode).query(Integer.class).list();
+    }
+
+    @Override
+    public Optional<String> areaName(int code) {
+        return jdbc.sql("select name from benchmark_area where code = :code").param("code", code)
+                .query(String.class).optional();
+    }
+
     /** The school's figure as the council's breakdown: groups compare like with like. */
     private static Figure sameBreakdown(Figure school, Figure council) {
         return new Figure(school.measure(), school.scope(), council.breakdown(), school.academicYear(),

@@ -1,0 +1,39 @@
+package org.schoolscope.scorecard.web;
+
+import static org.schoolscope.shared.Role.ADMIN;
+import static org.schoolscope.shared.Role.ANALYST;
+import static org.schoolscope.shared.Role.ATTENDANCE_OFFICER;
+import static org.schoolscope.shared.Role.BOARD;
+import static org.schoolscope.shared.Role.CASE_WORKER;
+import static org.schoolscope.shared.Role.DCS;
+import static org.schoolscope.shared.Role.GOVERNOR_SERVICES;
+import static org.schoolscope.shared.Role.OFFICER;
+import static org.schoolscope.shared.Role.PARTNER;
+import static org.schoolscope.shared.Role.SAFEGUARDING_OFFICER;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.schoolscope.shared.Role;
+import org.schoolscope.shared.RouteRule;
+import org.schoolscope.shared.RouteRules;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may read the directorate scorecard (issue 15): the council's people and its improvement partner. The figures
+ * are the council's and England's, published, with no school or person in them. A headteacher's role is their own
+ * school only (README, Roles), and the scorecard will carry the directorate's own entered figures, so it is not
+ * theirs.
+ */
+@Component
+class ScorecardRoutes implements RouteRules {
+
+    static final Set<Role> READERS = EnumSet.of(ADMIN, OFFICER, PARTNER, BOARD, DCS, ANALYST, ATTENDANCE_OFFICER,
+            CASE_WORKER, GOVERNOR_SERVICES, SAFEGUARDING_OFFICER);
+
+    @Override
+    public List<RouteRule> routeRules() {
+        return List.of(new RouteRule("GET", "/scorecard", READERS),
+                new RouteRule("GET", "/scorecard/indicators/{code}", READERS));
+    }
+}

@@ -1,0 +1,2 @@
+/** The scorecard and indicator pages, and who may use them. */
+package org.schoolscope.scorecard.web;
