@@ -62,7 +62,10 @@ class ScorecardComputedTest {
         assertThat(pi1.england()).isEqualTo(Scorecards.NO_ENGLAND);
         assertThat(pi1.gap()).isEmpty();
         assertThat(pi1.judgement().status()).as(pi1.judgement().explanation()).isNotEqualTo(Status.NONE);
-        assertThat(pi1.judgement().explanation()).contains("85.6%");
+        // Seed 001's target for 1 is an improving trend over two years: judged against 2021-22's value, computed the
+        // same way as at 31 August 2022 (Ofsted's file for that day is not in the sample, so its value is not checked).
+        assertThat(pi1.judgement().explanation()).startsWith("Green: 85.6% against a target of an improving trend")
+                .contains("in 2021-22");
     }
 
     @Test
