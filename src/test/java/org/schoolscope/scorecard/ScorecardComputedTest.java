@@ -101,6 +101,20 @@ class ScorecardComputedTest {
                         "Computed from Schoolscope&#39;s inspection records as at 31 August")));
     }
 
+    @Test
+    void shouldSayNoSchoolIsOnRecordForACouncilTheRegisterHoldsNoneOf() {
+        // The sample's register is Birmingham's; Nottingham (892) has published figures but no school on record.
+        Scorecard scorecard = scorecards.forCouncil(892, "Nottingham", "2022-23");
+
+        for (String code : java.util.List.of("1", "1a")) {
+            Scorecard.Row row = row(scorecard, code);
+            assertThat(row.value()).isEmpty();
+            assertThat(row.judgement().status()).isEqualTo(Status.NONE);
+            assertThat(row.source()).isEqualTo("Computed from Schoolscope's inspection records: no state-funded school"
+                    + " of the council's is on record as at 31 August 2023.");
+        }
+    }
+
     private static String percent(long part, long whole) {
         return BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP) + "%";
     }
