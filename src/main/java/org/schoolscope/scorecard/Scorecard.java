@@ -22,9 +22,12 @@ public record Scorecard(int laCode, String councilName, String year, List<String
      * One indicator in the year: the period it shows, the council's value and England's in words, the gap, the
      * status with its reason, the council's rank among itself and its statistical neighbours (null when it cannot be
      * ranked), and its trend up to the period.
+     *
+     * @param source for a computed indicator, the counts behind its value and where they come from ("381 of 445
+     *     state-funded schools; computed from Schoolscope's inspection records as at 31 August 2023."); else empty
      */
     public record Row(Indicator indicator, String period, String periodWords, String value, String england,
-            String gap, Judgement judgement, Rank rank, Sparkline trend) {
+            String gap, Judgement judgement, Rank rank, Sparkline trend, String source) {
     }
 
     /** A position among the councils with a figure, 1 the best by the indicator's polarity. */

@@ -24,6 +24,7 @@ import org.schoolscope.scorecard.domain.Point;
 import org.schoolscope.scorecard.domain.StatusRules;
 import org.schoolscope.scorecard.domain.Values;
 import org.schoolscope.shared.AcademicYear;
+import org.schoolscope.shared.LaCode;
 import org.springframework.stereotype.Service;
 
 /**
@@ -38,11 +39,13 @@ public class Scorecards {
 
     private final IndicatorCatalogue catalogue;
     private final Figures figures;
+    private final InspectionOutcomes outcomes;
     private final Clock clock;
 
-    Scorecards(IndicatorCatalogue catalogue, Figures figures, Clock clock) {
+    Scorecards(IndicatorCatalogue catalogue, Figures figures, InspectionOutcomes outcomes, Clock clock) {
         this.catalogue = catalogue;
         this.figures = figures;
+        this.outcomes = outcomes;
         this.clock = clock;
     }
 
@@ -61,20 +64,26 @@ public class Scorecards {
         List<String> years = series.years();
         String shown = year != null ? year
                 : years.isEmpty() ? AcademicYear.containing(LocalDate.now(clock)).previous().toString() : years.get(0);
+        Computed computed = new Computed(laCode);
         List<Scorecard.Row> rows = new ArrayList<>();
         for (Indicator indicator : version.indicators()) {
             String period = Periods.of(shown, indicator.periodType());
-            Map<String, Figure> council = series.council(indicator);
-            Figure current = council.get(period);
+            Map<String, BigDecimal> council = indicator.source() instanceof Indicator.Source.Computed source
+                    ? computed.values(source.computation(), years(period))
+                    : values(series.council(indicator));
+            boolean recorded = council.containsKey(period);
+            BigDecimal value = council.get(period);
             BigDecimal england = series.england(indicator, period);
-            Judgement judgement = StatusRules.judge(indicator, new StatusRules.Observation(period, current != null,
-                    current == null ? null : current.value(), england, earlier(council, period)));
-            BigDecimal value = current == null ? null : current.value();
+            Judgement judgement = StatusRules.judge(indicator, new StatusRules.Observation(period, recorded, value,
+                    england, earlier(council, period)));
+            String source = indicator.source() instanceof Indicator.Source.Computed c
+                    ? computed.words(c.computation(), period)
+                    : "";
             rows.add(new Scorecard.Row(indicator, period, Periods.label(period),
                     value == null ? "" : Values.format(value, indicator),
-                    england == null ? "" : Values.format(england, indicator),
+                    england == null ? indicator.computed() ? NO_ENGLAND : "" : Values.format(england, indicator),
                     Values.gap(value, england, indicator), judgement, series.rank(indicator, period, value),
-                    sparkline(indicator, council, period)));
+                    sparkline(indicator, council, period), source));
         }
         return new Scorecard(laCode, series.name(fallbackName), shown, years, version.version(),
                 !series.neighbours.isEmpty(), rows);
@@ -87,14 +96,17 @@ public class Scorecards {
                 .filter(candidate -> candidate.code().equalsIgnoreCase(code)).findFirst()
                 .orElseThrow(() -> new ScorecardNotFoundException("No indicator " + code));
         Series series = series(List.of(indicator), laCode);
-        Map<String, Figure> council = series.council(indicator);
+        Map<String, BigDecimal> council = indicator.source() instanceof Indicator.Source.Computed source
+                ? new Computed(laCode).values(source.computation(),
+                        years(AcademicYear.containing(LocalDate.now(clock)).previous().toString()))
+                : values(series.council(indicator));
         List<IndicatorHistory.Period> periods = new ArrayList<>();
-        for (Map.Entry<String, Figure> entry : council.entrySet()) {
+        for (Map.Entry<String, BigDecimal> entry : council.entrySet()) {
             String period = entry.getKey();
             if (Periods.yearOf(period) == null) {
                 continue;
             }
-            BigDecimal value = entry.getValue().value();
+            BigDecimal value = entry.getValue();
             BigDecimal england = series.england(indicator, period);
             Judgement judgement = StatusRules.judge(indicator, new StatusRules.Observation(period, true, value,
                     england, earlier(council, period)));
@@ -114,26 +126,51 @@ public class Scorecards {
         if (indicator.source() instanceof Indicator.Source.Series) {
             return "Published by the Department for Education (Local Authority Interactive Tool)";
         }
+        if (indicator.source() instanceof Indicator.Source.Computed) {
+            return "Computed from Schoolscope's inspection records as at 31 August, the end of each academic year."
+                    + " No England figure is published for it, so there is no comparison with England.";
+        }
         return "Entered by an officer (entering values is still to come)";
     }
 
-    private static List<Point> earlier(Map<String, Figure> council, String period) {
-        return council.entrySet().stream()
-                .filter(entry -> Periods.yearOf(entry.getKey()) != null && entry.getKey().compareTo(period) < 0)
-                .map(entry -> new Point(entry.getKey(), entry.getValue().value())).toList();
+    /** What the England column says of a computed indicator. */
+    static final String NO_ENGLAND = "No published England figure";
+
+    /** The academic years a computed indicator is worked out for: the trend's, ending at the period. */
+    private static List<String> years(String upTo) {
+        AcademicYear last = AcademicYear.parse(upTo);
+        List<String> years = new ArrayList<>();
+        for (int back = TREND_POINTS - 1; back >= 0; back--) {
+            years.add(new AcademicYear(last.startYear() - back).toString());
+        }
+        return years;
     }
 
-    private static Scorecard.Sparkline sparkline(Indicator indicator, Map<String, Figure> council, String upTo) {
-        List<Map.Entry<String, Figure>> points = council.entrySet().stream()
+    /** A series' values by period in order, a null value "not available". */
+    private static TreeMap<String, BigDecimal> values(Map<String, Figure> figures) {
+        TreeMap<String, BigDecimal> values = new TreeMap<>();
+        figures.forEach((period, figure) -> values.put(period, figure.value()));
+        return values;
+    }
+
+    private static List<Point> earlier(Map<String, BigDecimal> council, String period) {
+        return council.entrySet().stream()
+                .filter(entry -> Periods.yearOf(entry.getKey()) != null && entry.getKey().compareTo(period) < 0)
+                .map(entry -> new Point(entry.getKey(), entry.getValue())).toList();
+    }
+
+    private static Scorecard.Sparkline sparkline(Indicator indicator, Map<String, BigDecimal> council,
+            String upTo) {
+        List<Map.Entry<String, BigDecimal>> points = council.entrySet().stream()
                 .filter(entry -> Periods.yearOf(entry.getKey()) != null && entry.getKey().compareTo(upTo) <= 0
-                        && entry.getValue().value() != null)
+                        && entry.getValue() != null)
                 .toList();
         points = points.subList(Math.max(0, points.size() - TREND_POINTS), points.size());
         if (points.isEmpty()) {
             return new Scorecard.Sparkline("", "", "", "No figures on record to show a trend.");
         }
-        BigDecimal min = points.stream().map(e -> e.getValue().value()).min(Comparator.naturalOrder()).orElseThrow();
-        BigDecimal max = points.stream().map(e -> e.getValue().value()).max(Comparator.naturalOrder()).orElseThrow();
+        BigDecimal min = points.stream().map(Map.Entry::getValue).min(Comparator.naturalOrder()).orElseThrow();
+        BigDecimal max = points.stream().map(Map.Entry::getValue).max(Comparator.naturalOrder()).orElseThrow();
         BigDecimal range = max.subtract(min);
         List<String> coordinates = new ArrayList<>();
         String x = "";
@@ -141,14 +178,14 @@ public class Scorecards {
         for (int i = 0; i < points.size(); i++) {
             double across = points.size() == 1 ? 50 : 2 + i * 96.0 / (points.size() - 1);
             double up = range.signum() == 0 ? 12
-                    : 22 - points.get(i).getValue().value().subtract(min).divide(range, MathContext.DECIMAL64)
+                    : 22 - points.get(i).getValue().subtract(min).divide(range, MathContext.DECIMAL64)
                             .doubleValue() * 20;
             x = String.format(Locale.ROOT, "%.1f", across);
             y = String.format(Locale.ROOT, "%.1f", up);
             coordinates.add(x + "," + y);
         }
         String words = points.stream().map(e -> Periods.label(e.getKey()) + ": "
-                + Values.format(e.getValue().value(), indicator)).collect(Collectors.joining(", "));
+                + Values.format(e.getValue(), indicator)).collect(Collectors.joining(", "));
         return new Scorecard.Sparkline(String.join(" ", coordinates), x, y, "Trend, " + words + ".");
     }
 
@@ -163,6 +200,49 @@ public class Scorecards {
         return new Series(laCode, neighbours, figures.councilSeries(measures, councils),
                 figures.areaName(laCode));
     }
+
+    /**
+     * The computed indicators' counts for one council, each academic year asked of the owners once however many
+     * indicators need it. A year in which the register holds none of the council's schools has no value.
+     */
+    private final class Computed {
+
+        private final LaCode council;
+        private final Map<String, InspectionOutcomes.Counts> byYear = new HashMap<>();
+
+        Computed(int laCode) {
+            this.council = new LaCode(laCode);
+        }
+
+        TreeMap<String, BigDecimal> values(Indicator.Computation computation, List<String> years) {
+            TreeMap<String, BigDecimal> values = new TreeMap<>();
+            for (String year : years) {
+                InspectionOutcomes.Counts counts = counts(year);
+                if (counts.schools() > 0) {
+                    values.put(year, counts.percent(computation));
+                }
+            }
+            return values;
+        }
+
+        /** The value's basis and source in words, or that the register holds no school then. */
+        String words(Indicator.Computation computation, String year) {
+            InspectionOutcomes.Counts counts = counts(year);
+            String asAt = "as at " + AS_AT.format(AcademicYear.parse(year).lastDay());
+            if (counts.schools() == 0) {
+                return "Computed from Schoolscope's inspection records: no state-funded school of the council's is on"
+                        + " record " + asAt + ".";
+            }
+            return counts.words(computation) + "; computed from Schoolscope's inspection records " + asAt + ".";
+        }
+
+        private InspectionOutcomes.Counts counts(String year) {
+            return byYear.computeIfAbsent(year, y -> outcomes.asAtEndOf(council, AcademicYear.parse(y)));
+        }
+    }
+
+    private static final java.time.format.DateTimeFormatter AS_AT = java.time.format.DateTimeFormatter
+            .ofPattern("d MMMM yyyy", Locale.UK);
 
     /** The figures of one question: by measure, then area (null for England), then period in order. */
     private static final class Series {

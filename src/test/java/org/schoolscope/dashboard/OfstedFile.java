@@ -18,10 +18,11 @@ import org.schoolscope.testing.SampleFiles;
 
 /**
  * Ofsted's own file of Birmingham's state-funded schools as at 31 August 2023, read here by its published column
- * names without any of Schoolscope's code, so the dashboard's numbers can be checked against it. Districts are
+ * names without any of Schoolscope's code, so the dashboard's numbers (and the scorecard's PI 1 and 1a) can be checked
+ * against it. Districts are
  * Birmingham's ten, which follow the pre-2024 parliamentary constituencies (DESIGN.md glossary).
  */
-record OfstedFile(List<Row> rows) {
+public record OfstedFile(List<Row> rows) {
 
     static final String NAME = "ofsted_state_funded_schools_inspections_outcomes_as_at_31_Aug_2023_birmingham.csv";
     static final String NO_DISTRICT = "No district mapped";
@@ -37,7 +38,7 @@ record OfstedFile(List<Row> rows) {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** One school: its latest graded inspection's grade (blank where none) and start, and the one before it. */
-    record Row(Urn urn, String name, String typeOfEducation, String constituency, LatestGrade grade,
+    public record Row(Urn urn, String name, String typeOfEducation, String constituency, LatestGrade grade,
             LocalDate inspectionStart, Integer previousGrade) {
 
         boolean maintained() {
@@ -52,7 +53,7 @@ record OfstedFile(List<Row> rows) {
         }
     }
 
-    static OfstedFile read() {
+    public static OfstedFile read() {
         List<List<String>> records = SampleFiles.records(NAME, Charset.forName("windows-1252"));
         List<String> header = records.get(0);
         Function<String, Integer> column = name -> {
@@ -92,7 +93,7 @@ record OfstedFile(List<Row> rows) {
         };
     }
 
-    OfstedFile where(Predicate<Row> condition) {
+    public OfstedFile where(Predicate<Row> condition) {
         return new OfstedFile(rows.stream().filter(condition).toList());
     }
 
@@ -100,7 +101,7 @@ record OfstedFile(List<Row> rows) {
         return rows.stream().map(Row::urn).toList();
     }
 
-    Row row(int urn) {
+    public Row row(int urn) {
         return rows.stream().filter(row -> row.urn().value() == urn).findFirst().orElseThrow();
     }
 
@@ -114,7 +115,7 @@ record OfstedFile(List<Row> rows) {
         return counts;
     }
 
-    long goodOrOutstanding() {
+    public long goodOrOutstanding() {
         return rows.stream().filter(row -> row.grade() == LatestGrade.OUTSTANDING || row.grade() == LatestGrade.GOOD)
                 .count();
     }

@@ -40,7 +40,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  *     decimals: 0
  *     period: academic            # academic, financial or calendar year
  *     target: {type: national-average, tolerance: 1}
- *     source: {series: lait.KS2RWM_Expected_STD}   # or: source: officer
+ *     source: {series: lait.KS2RWM_Expected_STD}   # or {computed: schools-good-or-outstanding}, or officer
  * </pre>
  *
  * Targets: {@code {type: value, value: 99, tolerance: 1}}, {@code {type: zero}}, {@code {type: national-average,
@@ -241,8 +241,8 @@ public final class CatalogueYaml {
     private Indicator.Source source(Map<String, NodeTuple> keys, Node indicator) {
         NodeTuple tuple = keys.get("source");
         if (tuple == null) {
-            problems.add(new CatalogueProblem(line(indicator), "give the indicator a 'source:' ({series: MEASURE}"
-                    + " or officer)"));
+            problems.add(new CatalogueProblem(line(indicator), "give the indicator a 'source:' ({series: MEASURE},"
+                    + " {computed: COMPUTATION} or officer)"));
             return null;
         }
         Node node = tuple.getValueNode();
@@ -250,13 +250,16 @@ public final class CatalogueYaml {
             if (scalar.getValue().trim().equals("officer")) {
                 return new Indicator.Source.Officer();
             }
-            problems.add(new CatalogueProblem(line(node), "the source is {series: MEASURE} or officer, not '"
+            problems.add(new CatalogueProblem(line(node), "the source is {series: MEASURE}, {computed: COMPUTATION} or officer, not '"
                     + scalar.getValue() + "'"));
             return null;
         }
-        Map<String, NodeTuple> source = mapping(node, Set.of("series"));
+        Map<String, NodeTuple> source = mapping(node, Set.of("series", "computed"));
         if (source == null) {
             return null;
+        }
+        if (source.containsKey("computed")) {
+            return computed(source, node);
         }
         String measure = text(source, "series", node, true);
         if (measure == null) {
@@ -268,6 +271,26 @@ public final class CatalogueYaml {
             return null;
         }
         return new Indicator.Source.Series(measure);
+    }
+
+    private Indicator.Source computed(Map<String, NodeTuple> source, Node node) {
+        if (source.containsKey("series")) {
+            problems.add(new CatalogueProblem(line(node), "a source is a published series or computed, not both"));
+            return null;
+        }
+        String key = text(source, "computed", node, true);
+        if (key == null) {
+            return null;
+        }
+        Indicator.Computation computation = Indicator.Computation.ofKey(key);
+        if (computation == null) {
+            problems.add(new CatalogueProblem(line(source.get("computed").getValueNode()), "'" + key
+                    + "' is not a computation Schoolscope knows (" + java.util.Arrays.stream(
+                            Indicator.Computation.values()).map(Indicator.Computation::key)
+                            .collect(java.util.stream.Collectors.joining(" or ")) + ")"));
+            return null;
+        }
+        return new Indicator.Source.Computed(computation);
     }
 
     private Map<String, NodeTuple> mapping(Node node, Set<String> allowed) {

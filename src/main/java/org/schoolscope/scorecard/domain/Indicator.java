@@ -27,6 +27,11 @@ public record Indicator(String code, String name, String outcome, String definit
         }
     }
 
+    /** Whether Schoolscope computes the values from its own records. */
+    public boolean computed() {
+        return source instanceof Source.Computed;
+    }
+
     /** Whether an officer enters the values (no published series holds them). */
     public boolean enteredByOfficer() {
         return source instanceof Source.Officer;
@@ -47,6 +52,38 @@ public record Indicator(String code, String name, String outcome, String definit
         ACADEMIC, FINANCIAL, CALENDAR
     }
 
+    /** What Schoolscope can compute from its own records, as the catalogue names it. */
+    public enum Computation {
+        /** Of the state-funded schools open, the share whose latest graded inspection was Good or Outstanding. */
+        SCHOOLS_GOOD_OR_OUTSTANDING("schools-good-or-outstanding"),
+        /**
+         * Of the state-funded schools open whose latest graded inspection fell in the academic year, the share
+         * judged Good or Outstanding at it.
+         */
+        INSPECTED_IN_YEAR_GOOD_OR_OUTSTANDING("inspected-in-year-good-or-outstanding");
+
+        private final String key;
+
+        Computation(String key) {
+            this.key = key;
+        }
+
+        /** The name the catalogue's YAML gives it. */
+        public String key() {
+            return key;
+        }
+
+        /** The computation of that name, or null. */
+        public static Computation ofKey(String key) {
+            for (Computation computation : values()) {
+                if (computation.key.equals(key)) {
+                    return computation;
+                }
+            }
+            return null;
+        }
+    }
+
     /** Where the values come from. */
     public sealed interface Source {
 
@@ -54,6 +91,16 @@ public record Indicator(String code, String name, String outcome, String definit
         record Series(String measure) implements Source {
             public Series {
                 Objects.requireNonNull(measure, "measure");
+            }
+        }
+
+        /**
+         * Computed from Schoolscope's own records as at the end of each period (the academic year's 31 August): one of
+         * a closed set of computations, each answered through the owners' read APIs.
+         */
+        record Computed(Computation computation) implements Source {
+            public Computed {
+                Objects.requireNonNull(computation, "computation");
             }
         }
 

@@ -43,9 +43,14 @@ class CatalogueYamlTest {
         assertThat(find(indicators, "21").source()).isEqualTo(new Indicator.Source.Series("lait.16-17 NEET"));
         assertThat(find(indicators, "21").periodType()).isEqualTo(Indicator.PeriodType.FINANCIAL);
         assertThat(find(indicators, "A1").target()).isEqualTo(new Target.None());
-        // No published series: entered by an officer (2, 3, 4, 16, 22, 23, A1 to A4; 1 and 1a until computed).
+        // No published series: entered by an officer (2, 3, 4, 16, 22, 23, A1 to A4); 1 and 1a are computed.
         assertThat(indicators.stream().filter(Indicator::enteredByOfficer).map(Indicator::code))
-                .containsExactly("1", "1a", "2", "3", "4", "16", "22", "23", "A1", "A2", "A3", "A4");
+                .containsExactly("2", "3", "4", "16", "22", "23", "A1", "A2", "A3", "A4");
+        assertThat(find(indicators, "1").source()).isEqualTo(
+                new Indicator.Source.Computed(Indicator.Computation.SCHOOLS_GOOD_OR_OUTSTANDING));
+        assertThat(find(indicators, "1").periodType()).isEqualTo(Indicator.PeriodType.ACADEMIC);
+        assertThat(find(indicators, "1a").source()).isEqualTo(
+                new Indicator.Source.Computed(Indicator.Computation.INSPECTED_IN_YEAR_GOOD_OR_OUTSTANDING));
     }
 
     @Test
@@ -96,6 +101,28 @@ class CatalogueYamlTest {
         assertThatThrownBy(() -> CatalogueYaml.read("indicators:\n  - code: [7\n"))
                 .isInstanceOfSatisfying(CatalogueRefusedException.class, refused -> assertThat(refused.problems())
                         .singleElement().satisfies(problem -> assertThat(problem.line()).isPositive()));
+    }
+
+    @Test
+    void shouldRefuseAComputationSchoolscopeDoesNotKnowNamingItsLine() {
+        String wrong = """
+                indicators:
+                  - code: "1"
+                    name: Schools Good or Outstanding
+                    polarity: higher
+                    unit: percent
+                    period: academic
+                    target: {type: trend, direction: improving, periods: 2}
+                    source: {computed: schools-good-or-better}
+                """;
+
+        assertThatThrownBy(() -> CatalogueYaml.read(wrong)).isInstanceOfSatisfying(CatalogueRefusedException.class,
+                refused -> assertThat(refused.problems()).containsExactly(new CatalogueProblem(8,
+                        "'schools-good-or-better' is not a computation Schoolscope knows"
+                                + " (schools-good-or-outstanding or inspected-in-year-good-or-outstanding)")));
+        assertThat(CatalogueYaml.read(wrong.replace("schools-good-or-better", "schools-good-or-outstanding")))
+                .singleElement().extracting(Indicator::source).isEqualTo(
+                        new Indicator.Source.Computed(Indicator.Computation.SCHOOLS_GOOD_OR_OUTSTANDING));
     }
 
     private static Indicator find(List<Indicator> indicators, String code) {
