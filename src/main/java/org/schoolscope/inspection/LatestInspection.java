@@ -2,6 +2,8 @@ package org.schoolscope.inspection;
 
 import java.util.Objects;
 import org.schoolscope.inspection.domain.Inspection;
+import org.schoolscope.inspection.domain.OverallEffectiveness;
+import org.schoolscope.inspection.domain.SingleGradeInspection;
 import org.schoolscope.shared.Urn;
 
 /**
@@ -23,5 +25,15 @@ public record LatestInspection(Urn school, Inspection inspection, Urn inheritedF
 
     public boolean isInherited() {
         return inheritedFrom != null;
+    }
+
+    /**
+     * Whether the school stood Good or Outstanding at this inspection: an overall grade of 1 or 2. Inspections from
+     * September 2024 give no overall grade, so none of them counts. The one answer the home page, the dashboard and
+     * the scorecard count "Good or better" by.
+     */
+    public boolean isGoodOrOutstanding() {
+        return inspection instanceof SingleGradeInspection graded && graded.overallEffectiveness() != null
+                && graded.overallEffectiveness().grade() <= OverallEffectiveness.GOOD.grade();
     }
 }

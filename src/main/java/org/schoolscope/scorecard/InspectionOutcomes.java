@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.schoolscope.inspection.Inspections;
 import org.schoolscope.inspection.LatestInspection;
-import org.schoolscope.inspection.domain.OverallEffectiveness;
-import org.schoolscope.inspection.domain.SingleGradeInspection;
 import org.schoolscope.register.SchoolOnDate;
 import org.schoolscope.register.SchoolRegister;
 import org.schoolscope.register.SchoolSet;
@@ -52,7 +50,7 @@ public class InspectionOutcomes {
             if (inspection == null) {
                 continue;
             }
-            boolean good = goodOrOutstanding(inspection);
+            boolean good = inspection.isGoodOrOutstanding();
             LocalDate inspected = inspection.inspection().facts().date();
             boolean inYear = !inspected.isBefore(year.firstDay()) && !inspected.isAfter(end);
             goodOrOutstanding += good ? 1 : 0;
@@ -60,20 +58,6 @@ public class InspectionOutcomes {
             inspectedInYearGoodOrOutstanding += inYear && good ? 1 : 0;
         }
         return new Counts(year, schools.size(), goodOrOutstanding, inspectedInYear, inspectedInYearGoodOrOutstanding);
-    }
-
-    /**
-     * Good or Outstanding at the inspection: an overall grade of 1 or 2. Inspections from September 2024 give no
-     * overall grade, so they are not Good or Outstanding here, as the dashboard does not count them so.
-     */
-    private static boolean goodOrOutstanding(LatestInspection latest) {
-        return switch (latest.inspection().framework()) {
-            case SINGLE_GRADE -> {
-                OverallEffectiveness grade = ((SingleGradeInspection) latest.inspection()).overallEffectiveness();
-                yield grade == OverallEffectiveness.OUTSTANDING || grade == OverallEffectiveness.GOOD;
-            }
-            case KEY_JUDGEMENTS, REPORT_CARD, UNGRADED -> false;
-        };
     }
 
     /**

@@ -6,8 +6,7 @@ import java.util.Set;
 import org.schoolscope.access.AllowedSchools;
 import org.schoolscope.access.ViewerScope;
 import org.schoolscope.inspection.Inspections;
-import org.schoolscope.inspection.domain.OverallEffectiveness;
-import org.schoolscope.inspection.domain.SingleGradeInspection;
+import org.schoolscope.inspection.LatestInspection;
 import org.schoolscope.performance.Figures;
 import org.schoolscope.profile.read.Overview;
 import org.schoolscope.register.SchoolOnDate;
@@ -55,9 +54,7 @@ public class OverviewQuery {
         List<Urn> stateFunded = open.stream().filter(school -> school.isOpenIn(SchoolSet.STATE_FUNDED))
                 .map(SchoolOnDate::urn).toList();
         long goodOrBetter = inspections.latestGraded(stateFunded, AsAt.on(asAt)).values().stream()
-                .filter(latest -> latest.inspection() instanceof SingleGradeInspection graded
-                        && graded.overallEffectiveness().grade() <= OverallEffectiveness.GOOD.grade())
-                .count();
+                .filter(LatestInspection::isGoodOrOutstanding).count();
         List<Urn> urns = open.stream().map(SchoolOnDate::urn).toList();
         return new Overview(asAt, open.size(), stateFunded.size(), count(open, SchoolSet.MAINTAINED),
                 count(open, SchoolSet.ACADEMIES), open.size() - stateFunded.size(), goodOrBetter,
