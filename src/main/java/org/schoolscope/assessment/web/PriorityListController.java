@@ -58,6 +58,8 @@ class PriorityListController {
         model.addAttribute("section", "priority-list");
         PriorityList list = lists.latestFor(council.la(), viewer).orElse(null);
         model.addAttribute("list", list);
+        // Filters narrow the list and cannot be wrong, so the shared select fragment has no problem to show.
+        model.addAttribute("filterProblems", java.util.List.of());
         if (list != null) {
             // The register's phase and district of each school on the run's day, for the filters.
             model.addAttribute("view", PriorityListView.of(list, register.find(list.entries().stream()

@@ -60,6 +60,32 @@ public record PriorityListView(List<Row> rows, List<Group> groups, int shown, in
     public record Options(List<String> categories, List<String> phases, List<String> districts) {
     }
 
+    /** One choice of a filter, in the shape the shared select fragment reads. */
+    public record Choice(String value, String text, boolean selected) {
+    }
+
+    public List<Choice> categoryChoices() {
+        return choices(options.categories(), filter.category());
+    }
+
+    public List<Choice> phaseChoices() {
+        return choices(options.phases(), filter.phase());
+    }
+
+    public List<Choice> districtChoices() {
+        return choices(options.districts(), filter.district());
+    }
+
+    /** Maintained schools and academies, in the officer's words. */
+    public List<Choice> bodyChoices(String maintained, String academies) {
+        return List.of(new Choice(MAINTAINED, maintained, MAINTAINED.equals(filter.body())),
+                new Choice(ACADEMIES, academies, ACADEMIES.equals(filter.body())));
+    }
+
+    private static List<Choice> choices(List<String> values, String chosen) {
+        return values.stream().map(value -> new Choice(value, value, value.equals(chosen))).toList();
+    }
+
     static final String ACADEMIES = "academies";
     static final String MAINTAINED = "maintained";
 
