@@ -30,6 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.schoolscope.testing.SettableClock;
 
 /**
  * Issue 10, part 2: with a leadership-crisis note at Shaw Hill Primary School (and one at an academy) and a run
@@ -61,6 +62,9 @@ class ConfidentialityTest {
             Map.entry(Role.SAFEGUARDING_OFFICER, user("sam.safeguarding").roles("SAFEGUARDING_OFFICER"))));
 
     @Autowired
+    SettableClock clock;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -89,7 +93,7 @@ class ConfidentialityTest {
             boolean readsNotes = ViewerScope.NOTE_READERS.contains(role);
             List<RouteWalk.Visit> visits = new ArrayList<>();
             for (String pattern : patterns) {
-                for (String path : RouteWalk.paths(pattern, made, YearMonth.now())) {
+                for (String path : RouteWalk.paths(pattern, made, YearMonth.now(clock))) {
                     visits.add(RouteWalk.visit(mvc, path, USERS.get(role)));
                 }
             }

@@ -26,6 +26,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.schoolscope.testing.SettableClock;
 
 /**
  * Soft intelligence as facts the rules read, on the Birmingham sample: a crisis note puts a Good maintained school in
@@ -41,6 +42,9 @@ class SoftIntelligenceFactsTest {
     /** The default rulebook's category for a crisis in leadership and management (seed 004, note b). */
     private static final String IN_CRISIS = "In crisis";
     private static final String NOT_A_CONCERN = "Not a concern";
+
+    @Autowired
+    SettableClock clock;
 
     @Autowired
     AssessmentRuns runs;
@@ -68,7 +72,7 @@ class SoftIntelligenceFactsTest {
         assertThat(resultIn(before, school).unchecked()).extracting(UncheckedReason::ruleId)
                 .doesNotContain("leadership-crisis", "self-reported-vulnerable");
 
-        softIntelligence.record(school, crisisNote(LocalDate.now().plusMonths(6)), org.schoolscope.testing.TestUsers.officer("officer.one"));
+        softIntelligence.record(school, crisisNote(clock.today().plusMonths(6)), org.schoolscope.testing.TestUsers.officer("officer.one"));
         AssessmentRun after = runs.run(BIRMINGHAM, "test");
 
         SchoolResult result = resultIn(after, school);
@@ -78,7 +82,7 @@ class SoftIntelligenceFactsTest {
         assertThat(reason.explanation()).contains("soft intelligence recorded by officer.one")
                 .doesNotContain("The headteacher has resigned");
         assertThat(reason.evidence().get(0).sourceFile()).contains("soft intelligence recorded by officer.one")
-                .contains(LocalDate.now().getYear() + "");
+                .contains(clock.today().getYear() + "");
         // The earlier run, made again, reads soft intelligence as it stood then: the note did not exist.
         AssessmentRun reproduced = runs.reproduce(before.id(), "test");
         assertThat(resultIn(reproduced, school).category()).isEqualTo(NOT_A_CONCERN);
@@ -90,12 +94,12 @@ class SoftIntelligenceFactsTest {
         Urn withdrawnLater = schools.get(0);
         Urn pastReview = schools.get(1);
         Urn selfReported = schools.get(2);
-        SoftIntelligenceNote note = softIntelligence.record(withdrawnLater, crisisNote(LocalDate.now().plusMonths(6)), org.schoolscope.testing.TestUsers.officer("officer.one"));
+        SoftIntelligenceNote note = softIntelligence.record(withdrawnLater, crisisNote(clock.today().plusMonths(6)), org.schoolscope.testing.TestUsers.officer("officer.one"));
         softIntelligence.record(pastReview, new NewSoftIntelligenceNote(SoftIntelligenceTopic.GOVERNANCE,
-                "An old concern", "A governor", NoteSensitivity.NORMAL, LocalDate.now().minusYears(1),
-                LocalDate.now().minusDays(1), true), org.schoolscope.testing.TestUsers.officer("officer.one"));
+                "An old concern", "A governor", NoteSensitivity.NORMAL, clock.today().minusYears(1),
+                clock.today().minusDays(1), true), org.schoolscope.testing.TestUsers.officer("officer.one"));
         SelfReport report = softIntelligence.reportVulnerable(selfReported, "Three teaching posts are vacant",
-                LocalDate.now(), "head.one", "HEADTEACHER");
+                clock.today(), "head.one", "HEADTEACHER");
 
         AssessmentRun first = runs.run(BIRMINGHAM, "test");
         assertThat(resultIn(first, withdrawnLater).category()).isEqualTo(IN_CRISIS);
@@ -119,9 +123,9 @@ class SoftIntelligenceFactsTest {
     @Test
     void shouldRefuseToUpdateDeleteOrTruncateNotesAndSelfReports() {
         Urn school = goodMaintainedSchoolsNotOfConcern().get(0);
-        SoftIntelligenceNote note = softIntelligence.record(school, crisisNote(LocalDate.now()), org.schoolscope.testing.TestUsers.officer("officer.one"));
+        SoftIntelligenceNote note = softIntelligence.record(school, crisisNote(clock.today()), org.schoolscope.testing.TestUsers.officer("officer.one"));
         softIntelligence.withdraw(school, note.id(), "Wrong school", org.schoolscope.testing.TestUsers.officer("officer.one"));
-        softIntelligence.reportVulnerable(school, "Vacancies", LocalDate.now(), "head.one", "HEADTEACHER");
+        softIntelligence.reportVulnerable(school, "Vacancies", clock.today(), "head.one", "HEADTEACHER");
 
         for (String statement : List.of(
                 "update soft_intelligence_note set learnt = 'changed'",
@@ -141,14 +145,14 @@ class SoftIntelligenceFactsTest {
     @Test
     void shouldRemoveNotesOnlyThroughTheRetentionPolicyOnceTheirPeriodHasEnded() {
         Urn school = goodMaintainedSchoolsNotOfConcern().get(0);
-        LocalDate reviewed = LocalDate.now().minusYears(7);
+        LocalDate reviewed = clock.today().minusYears(7);
         SoftIntelligenceNote old = softIntelligence.record(school, new NewSoftIntelligenceNote(
                 SoftIntelligenceTopic.FINANCE, "A deficit", "Finance team", NoteSensitivity.SENSITIVE,
                 reviewed.minusMonths(1), reviewed, false), org.schoolscope.testing.TestUsers.officer("officer.one"));
         softIntelligence.withdraw(school, old.id(), "Resolved", org.schoolscope.testing.TestUsers.officer("officer.one"));
-        SoftIntelligenceNote recent = softIntelligence.record(school, crisisNote(LocalDate.now()), org.schoolscope.testing.TestUsers.officer("officer.one"));
+        SoftIntelligenceNote recent = softIntelligence.record(school, crisisNote(clock.today()), org.schoolscope.testing.TestUsers.officer("officer.one"));
 
-        List<RetentionPolicy.ExpiredRecord> expired = retention.expired(LocalDate.now());
+        List<RetentionPolicy.ExpiredRecord> expired = retention.expired(clock.today());
         assertThat(expired).extracting(RetentionPolicy.ExpiredRecord::recordId).contains(Long.toString(old.id()))
                 .doesNotContain(Long.toString(recent.id()));
         assertThat(retention.period()).isEqualTo("6 years after its review date");
@@ -166,10 +170,10 @@ class SoftIntelligenceFactsTest {
                 .hasStackTraceContaining("permission denied");
     }
 
-    private static NewSoftIntelligenceNote crisisNote(LocalDate reviewOn) {
+    private NewSoftIntelligenceNote crisisNote(LocalDate reviewOn) {
         return new NewSoftIntelligenceNote(SoftIntelligenceTopic.LEADERSHIP_AND_MANAGEMENT,
                 "The headteacher has resigned", "Chair of governors", NoteSensitivity.HIGHLY_SENSITIVE,
-                LocalDate.now(), reviewOn, true);
+                clock.today(), reviewOn, true);
     }
 
     /** Found once per class from a run that is rolled back with its test; the sample does not change. */

@@ -12,7 +12,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.schoolscope.testing.SettableClock;
 
 /**
  * Issue 13, backup and restore: the Birmingham sample with an assessment run, a soft-intelligence note and their
@@ -43,6 +43,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest(properties = "schoolscope.sample-data.load-on-first-start=true")
 @AutoConfigureMockMvc // shares the context of the other sample tests
 class BackupRestoreTest {
+
+    @Autowired
+    SettableClock clock;
 
     @Autowired
     JdbcClient jdbc;
@@ -69,8 +72,8 @@ class BackupRestoreTest {
     void shouldRestoreABackupIntoAnEmptyDatabaseWithEveryRowAndTheAuditLogIntact() throws Exception {
         runs.run(new LaCode(330), "backup.tester");
         softIntelligence.record(new Urn(103157), new NewSoftIntelligenceNote(SoftIntelligenceTopic.FINANCE,
-                "A deficit budget", "Finance team", NoteSensitivity.SENSITIVE, LocalDate.now(),
-                LocalDate.now().plusMonths(6), false), org.schoolscope.testing.TestUsers.officer("backup.tester"));
+                "A deficit budget", "Finance team", NoteSensitivity.SENSITIVE, clock.today(),
+                clock.today().plusMonths(6), false), org.schoolscope.testing.TestUsers.officer("backup.tester"));
         EmbeddedPostgres server = DatabaseCleaner.server(jdbc);
         String source = DatabaseCleaner.database(jdbc);
         Path file = Files.createDirectories(Path.of("target", "backup-test")).resolve("schoolscope.backup")

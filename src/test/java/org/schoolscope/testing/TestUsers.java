@@ -1,6 +1,5 @@
 package org.schoolscope.testing;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -85,8 +84,8 @@ public final class TestUsers {
         }
         long id = jdbc.sql("""
                 insert into app_user (username, display_name, password_hash, created_at)
-                values (:username, :username, :hash, :now) returning id""").param("username", username)
-                .param("hash", HASH).param("now", OffsetDateTime.now()).query(Long.class).single();
+                values (:username, :username, :hash, now()) returning id""").param("username", username)
+                .param("hash", HASH).query(Long.class).single();
         jdbc.sql("insert into app_user_role (user_id, role) values (:id, :role)").param("id", id)
                 .param("role", role.name()).update();
         for (Urn urn : schools) {

@@ -37,6 +37,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
+import org.schoolscope.testing.SettableClock;
 
 /**
  * The soft-intelligence, self-report and explanation pages and the notes API on the Birmingham sample, as each role
@@ -50,6 +51,9 @@ class SoftIntelligencePageTest {
 
     private static final String SECRET = "The headteacher has resigned after a grievance";
     private static final RequestPostProcessor OFFICER = user("officer.one").roles("OFFICER");
+
+    @Autowired
+    SettableClock clock;
 
     @Autowired
     MockMvc mvc;
@@ -136,7 +140,7 @@ class SoftIntelligencePageTest {
     void shouldWithdrawANoteOnlyWithAReasonAndKeepItMarkedWithdrawn() throws Exception {
         SoftIntelligenceNote note = softIntelligence.record(school, new org.schoolscope.assessment
                 .NewSoftIntelligenceNote(org.schoolscope.assessment.SoftIntelligenceTopic.FINANCE, SECRET, "Audit",
-                org.schoolscope.assessment.NoteSensitivity.NORMAL, LocalDate.now(), LocalDate.now().plusMonths(3),
+                org.schoolscope.assessment.NoteSensitivity.NORMAL, clock.today(), clock.today().plusMonths(3),
                 false), org.schoolscope.testing.TestUsers.officer("officer.one"));
 
         mvc.perform(post(base + "/" + note.id() + "/withdraw").with(OFFICER).with(csrf()).param("reason", ""))
@@ -184,8 +188,8 @@ class SoftIntelligencePageTest {
             throws Exception {
         softIntelligence.record(school, new org.schoolscope.assessment.NewSoftIntelligenceNote(
                 org.schoolscope.assessment.SoftIntelligenceTopic.LEADERSHIP_AND_MANAGEMENT, SECRET, "Chair",
-                org.schoolscope.assessment.NoteSensitivity.HIGHLY_SENSITIVE, LocalDate.now(),
-                LocalDate.now().plusMonths(3), true), org.schoolscope.testing.TestUsers.officer("officer.one"));
+                org.schoolscope.assessment.NoteSensitivity.HIGHLY_SENSITIVE, clock.today(),
+                clock.today().plusMonths(3), true), org.schoolscope.testing.TestUsers.officer("officer.one"));
         runs.run(new LaCode(330), "test");
         String page = "/schools/" + school + "/assessment";
 

@@ -39,6 +39,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.schoolscope.testing.SettableClock;
 
 /**
  * Issue 4's "Done when": a full cycle for one school in headless Chromium, from identification to removal, each
@@ -55,6 +56,9 @@ class ImprovementCycleBrowserTest {
 
     static Playwright playwright;
     static Browser browser;
+
+    @Autowired
+    SettableClock clock;
 
     @Autowired
     MockMvc mvc;
@@ -252,11 +256,11 @@ class ImprovementCycleBrowserTest {
     }
 
     /** A day relative to today: what happened is dated no later than today (issue 12, item 7). */
-    private static String day(int daysFromToday) {
-        return LocalDate.now().plusDays(daysFromToday).toString();
+    private String day(int daysFromToday) {
+        return clock.today().plusDays(daysFromToday).toString();
     }
 
-    private static String words(int daysFromToday) {
-        return DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(LocalDate.now().plusDays(daysFromToday));
+    private String words(int daysFromToday) {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(clock.today().plusDays(daysFromToday));
     }
 }

@@ -34,6 +34,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.schoolscope.testing.SettableClock;
 
 /**
  * Every improvement page and step form through MockMvc, as the role that uses it, on the sample data. Each test
@@ -47,6 +48,9 @@ class ImprovementPagesTest {
     static final RequestPostProcessor BOARD = user("board").roles("BOARD");
     static final RequestPostProcessor DIRECTOR = user("director").roles("DCS");
     static final RequestPostProcessor PARTNER_ROLE = user("some.partner").roles("PARTNER");
+
+    @Autowired
+    SettableClock clock;
 
     @Autowired
     MockMvc mvc;
@@ -113,7 +117,7 @@ class ImprovementPagesTest {
         assertThat(step(school, year, "progress", partner, "rag", "AMBER", "why", "Leadership stable, reading slow"))
                 .contains("Progress rated Amber");
         // What happened is dated no later than today (issue 12, item 7), and the timeline writes dates in words.
-        LocalDate visited = LocalDate.now().minusDays(20);
+        LocalDate visited = clock.today().minusDays(20);
         assertThat(step(school, year, "partner-visit", partner, "date", visited.toString(), "why", "Met the new head"))
                 .contains("Priority partner visit on " + words(visited), "Met the new head");
         assertThat(step(school, year, "concern-meeting", OFFICER, "date", visited.plusDays(4).toString(), "why",
@@ -138,7 +142,7 @@ class ImprovementPagesTest {
                 .contains("compliance reviewed: complied");
         assertThat(step(school, year, "notice-closed", OFFICER, "outcome", "Complied")).contains(
                 "Warning notice closed: Complied");
-        LocalDate inspected = LocalDate.now();
+        LocalDate inspected = clock.today();
         assertThat(step(school, year, "inspection", partner, "date", inspected.toString(), "partnerAttended", "yes",
                 "outcome", "Good", "furtherSupport", "no", "why", "Inspectors praised the new leadership"))
                 .contains("Ofsted inspection on " + words(inspected) + ": Good; the priority partner attended");
@@ -276,7 +280,7 @@ class ImprovementPagesTest {
             mvc.perform(get("/improvement/list/agree").param("year", year).with(OFFICER))
                     .andExpect(status().is3xxRedirection());
             for (var vulnerable : firstTime) {
-                step(vulnerable.urn(), year, "vulnerability-visit", partner, "date", LocalDate.now().toString(), "outcome",
+                step(vulnerable.urn(), year, "vulnerability-visit", partner, "date", clock.today().toString(), "outcome",
                         "priority", "why", "Head agrees the data shows a risk");
             }
         }
@@ -284,7 +288,7 @@ class ImprovementPagesTest {
                 .with(OFFICER).with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(cycle.cases(academicYear, org.schoolscope.access.ViewerScope.system())).allMatch(found -> found.isListed());
 
-        long days = ChronoUnit.DAYS.between(LocalDate.now(), LocalDate.of(2046, 10, 26));
+        long days = ChronoUnit.DAYS.between(clock.today(), LocalDate.of(2046, 10, 26));
         String dashboard = mvc.perform(get("/improvement").param("year", year).with(OFFICER))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(dashboard).contains(days + " days until October half term (26 October 2046)")
@@ -379,7 +383,7 @@ class ImprovementPagesTest {
         step(school, year, "self-report", OFFICER, "why", "Reported");
         step(school, year, "recommendation", BOARD, "recommendation", "ADD", "why", "Agreed");
         step(school, year, "partner", OFFICER, "partnerOther", "Pat Partner");
-        LocalDate today = LocalDate.now();
+        LocalDate today = clock.today();
         LocalDate nextMonth = today.plusMonths(1);
 
         String refused = mvc.perform(post("/improvement/schools/{urn}/steps/partner-visit", school)

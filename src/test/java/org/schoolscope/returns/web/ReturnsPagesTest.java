@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
+import org.schoolscope.testing.SettableClock;
 
 /**
  * The returns pages on the Birmingham sample as officers and headteachers use them: setting a return up (and being
@@ -37,6 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
 class ReturnsPagesTest {
 
     private static final RequestPostProcessor OFFICER = user("olive.officer").roles("OFFICER");
+
+    @Autowired
+    SettableClock clock;
 
     @Autowired
     MockMvc mvc;
@@ -130,7 +134,7 @@ class ReturnsPagesTest {
 
     private Definition setUpSection175() throws Exception {
         String questions = org.schoolscope.returns.domain.ReadyMadeReturns.of(ReturnKind.SECTION_175).questions();
-        LocalDate due = LocalDate.now().plusMonths(2);
+        LocalDate due = clock.today().plusMonths(2);
         MvcResult created = mvc.perform(post("/returns").with(OFFICER).with(csrf()).param("kind", "SECTION_175")
                 .param("title", "Section 175 safeguarding audit 2026-27").param("academicYear", "2026-27")
                 .param("term", "NONE").param("schoolSet", "MAINTAINED").param("completedBy", "SCHOOL")
