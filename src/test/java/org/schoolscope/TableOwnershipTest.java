@@ -88,9 +88,7 @@ class TableOwnershipTest {
             "profile/persistence/RegisterEntryQuery.java -> local_authority",
             "profile/persistence/RegisterEntryQuery.java -> school",
             "profile/persistence/RegisterEntryQuery.java -> school_link",
-            "profile/persistence/SchoolListQuery.java -> school",
             "profile/persistence/SqlFragments.java -> district_mapping",
-            "profile/persistence/SqlFragments.java -> inspection",
             "register/persistence/SchoolEvidence.java -> import_batch");
 
     /** A table named where SQL reads or writes it. */

@@ -255,8 +255,10 @@ class DashboardPageTest {
                 .contains("381 of 445 state-funded schools open on the day (86%) were Good or Outstanding")
                 .contains("<svg", "role=\"img\"", "aria-labelledby=\"district-chart-title district-chart-desc\"")
                 .contains("Latest Ofsted grades of state-funded schools by district, as at 31 August 2023")
-                .contains("id=\"by-district\"", "href=\"/schools?district=Ladywood&amp;outcome=good\"")
-                .contains("href=\"/schools?body=LOCAL_AUTHORITY\"", "href=\"/schools?phase=Primary\"")
+                .contains("id=\"by-district\"",
+                        "href=\"/schools?district=Ladywood&amp;outcome=good&amp;asAt=2023-08-31\"")
+                .contains("href=\"/schools?body=LOCAL_AUTHORITY&amp;asAt=2023-08-31\"",
+                        "href=\"/schools?phase=Primary&amp;asAt=2023-08-31\"")
                 .contains("No district mapped", "Not inspected for five years or more")
                 .contains("No assessment had been run by 31 August 2023");
         assertThat(page).doesNotContain("&#39;&#39;", "LOCAL_AUTHORITY<", "NOT_INSPECTED", "REQUIRES_IMPROVEMENT<",
@@ -273,9 +275,10 @@ class DashboardPageTest {
             links.add(link.group(1).replace("&amp;", "&"));
         }
 
-        assertThat(links).contains("/schools?district=Ladywood", "/schools?district=Ladywood&outcome=good",
-                "/schools?body=LOCAL_AUTHORITY", "/schools?body=TRUST", "/schools?phase=Primary",
-                "/schools?outcome=good&sort=inspected&order=asc");
+        assertThat(links).contains("/schools?district=Ladywood&asAt=2023-08-31",
+                "/schools?district=Ladywood&outcome=good&asAt=2023-08-31", "/schools?body=LOCAL_AUTHORITY&asAt=2023-08-31",
+                "/schools?body=TRUST&asAt=2023-08-31", "/schools?phase=Primary&asAt=2023-08-31",
+                "/schools?outcome=good&sort=inspected&order=asc&asAt=2023-08-31");
         for (String href : links) {
             assertThat(mvc.perform(get(java.net.URI.create(href))).andExpect(status().isOk()).andReturn().getResponse()
                     .getContentAsString()).as(href).doesNotContain("No schools match", "There is a problem");

@@ -45,6 +45,8 @@ class CouncilPictureController {
         model.addAttribute("asAtYear", year);
         model.addAttribute("ownSchoolsOnly", !viewer.seesEverySchool());
         model.addAttribute("grades", LatestGrade.values());
+        // The numbers are of the day asked for, so the lists behind them are too.
+        SchoolListLinks links = this.links.on(picture.asAt().equals(today) ? null : picture.asAt());
         model.addAttribute("phaseRows", GroupRows.of(picture.byPhase(), "phase", links));
         model.addAttribute("bodyRows", GroupRows.of(picture.byResponsibleBody(), "body", links));
         model.addAttribute("districtRows", GroupRows.of(picture.byDistrict(), "district", links));

@@ -1,5 +1,6 @@
 package org.schoolscope.dashboard.web;
 
+import java.time.LocalDate;
 import org.schoolscope.dashboard.LatestGrade;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -12,6 +13,21 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Component
 public class SchoolListLinks {
 
+    private final LocalDate asAt;
+
+    SchoolListLinks() {
+        this(null);
+    }
+
+    private SchoolListLinks(LocalDate asAt) {
+        this.asAt = asAt;
+    }
+
+    /** Links to the list as it stood on the day ({@code asAt}), or today's list where the day is null. */
+    public SchoolListLinks on(LocalDate day) {
+        return new SchoolListLinks(day);
+    }
+
     /** The list filtered by one group kind ({@code district}, {@code phase}, {@code body}) and, if given, one grade. */
     public String schools(String filter, String value, LatestGrade grade) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/schools");
@@ -22,13 +38,17 @@ public class SchoolListLinks {
         if (outcome != null) {
             uri.queryParam("outcome", outcome);
         }
-        return uri.encode().build().toUriString();
+        return onTheDay(uri).encode().build().toUriString();
     }
 
     /** The list of one grade's schools, longest since inspected first. */
     public String oldestInspectedFirst(LatestGrade grade) {
-        return UriComponentsBuilder.fromPath("/schools").queryParam("outcome", outcome(grade))
-                .queryParam("sort", "inspected").queryParam("order", "asc").encode().build().toUriString();
+        return onTheDay(UriComponentsBuilder.fromPath("/schools").queryParam("outcome", outcome(grade))
+                .queryParam("sort", "inspected").queryParam("order", "asc")).encode().build().toUriString();
+    }
+
+    private UriComponentsBuilder onTheDay(UriComponentsBuilder uri) {
+        return asAt == null ? uri : uri.queryParam("asAt", asAt);
     }
 
     /** Whether the list can be filtered to this grade. */

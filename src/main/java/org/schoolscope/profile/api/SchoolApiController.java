@@ -57,16 +57,20 @@ class SchoolApiController {
             @Parameter(description = "asc or desc") @RequestParam(required = false) String order,
             @Parameter(description = "Page number from 1") @RequestParam(required = false) String page,
             @Parameter(description = "Schools per page, 1 to 100") @RequestParam(required = false) String size,
+            @Parameter(description = "Words of the name, or the URN or LA/establishment number")
+            @RequestParam(required = false) String q,
+            @Parameter(description = "The day the list is of, e.g. 2023-08-31: the schools open then; today if absent")
+            @RequestParam(required = false) String asAt,
             @Parameter(hidden = true) ViewerScope viewer) {
         int pageSize = pageSize(size);
         SchoolListForm.Checked checked = new SchoolListForm(la, district, phase, type, body, outcome, sort, order,
-                page).check(council.la(), pageSize);
+                page, q, asAt).check(council.la(), pageSize);
         if (!checked.problems().isEmpty()) {
             throw new InvalidFilterException(checked.problems().stream()
                     .map(problem -> problem.field().equals("results") ? "sort, order or page" : problem.field())
                     .distinct().toList());
         }
-        ResultPage<SchoolSummary> results = schools.find(checked.criteria(), viewer);
+        ResultPage<SchoolSummary> results = schools.find(checked.criteria(), viewer).results();
         return new SchoolListResponse(results.items().stream().map(responses::item).toList(), results.total(),
                 results.page(), results.pageSize(), results.pageCount());
     }

@@ -7,7 +7,10 @@ import org.schoolscope.shared.LaCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** What the list's filters can offer: only values that some loaded school (or the council's mapping) has. */
+/**
+ * The councils and districts the list's filters can offer: councils some loaded school belongs to, districts the
+ * council maps. The phases and types come with the list itself, from the schools open on its day.
+ */
 @Repository
 public class FilterOptionsQuery {
 
@@ -29,14 +32,6 @@ public class FilterOptionsQuery {
         List<String> districts = jdbc.sql("""
                 select distinct district from district_mapping where la_code = :la order by district
                 """).param("la", la.value()).query(String.class).list();
-        List<String> phases = distinctSchoolValues("phase", la);
-        List<String> types = distinctSchoolValues("establishment_type", la);
-        return new FilterOptions(localAuthorities, districts, phases, types);
-    }
-
-    /** The column name comes from this class only, never from a request. */
-    private List<String> distinctSchoolValues(String column, LaCode la) {
-        return jdbc.sql("select distinct " + column + " from school where la_code = :la and " + column
-                + " is not null order by 1").param("la", la.value()).query(String.class).list();
+        return new FilterOptions(localAuthorities, districts, List.of(), List.of());
     }
 }

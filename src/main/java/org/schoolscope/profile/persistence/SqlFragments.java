@@ -1,6 +1,6 @@
 package org.schoolscope.profile.persistence;
 
-/** SQL shared by the list and the profile so both agree on a school's district and latest graded inspection. */
+/** SQL shared by the profile's queries so they agree on a school's district and an inspection's date. */
 final class SqlFragments {
 
     /** The date an inspection counts from: its start, else its end, else when the report was published. */
@@ -13,15 +13,6 @@ final class SqlFragments {
                 where dm.la_code = s.la_code and dm.constituency = s.constituency and dm.valid_from <= :today
                 order by dm.valid_from desc limit 1) d on true
             """;
-
-    static final String LATEST_GRADED_JOIN = """
-            left join lateral (
-                select i.framework, i.overall_effectiveness, i.category_of_concern, i.safeguarding,
-                       %s as inspected_on
-                from inspection i
-                where i.urn = s.urn and i.kind = 'GRADED'
-                order by %s desc nulls last, i.id desc limit 1) g on true
-            """.formatted(INSPECTION_DATE, INSPECTION_DATE);
 
     private SqlFragments() {
     }

@@ -1,11 +1,17 @@
 package org.schoolscope.profile.read;
 
+import java.time.LocalDate;
 import org.schoolscope.shared.LaCode;
 
-/** What the school list is asked for: every filter is optional except the LA; pages count from 1. */
+/**
+ * What the school list is asked for: every filter is optional except the LA; pages count from 1.
+ *
+ * @param search words of the name, or the URN or LA/establishment number, to look for; null for every school
+ * @param asAt the day the list is of (the schools open then, as they were then); null for today
+ */
 public record SchoolCriteria(LaCode la, String district, String phase, String establishmentType,
         ResponsibleBody responsibleBody, OutcomeFilter outcome, SchoolSort sort, SortDirection direction, int page,
-        int pageSize) {
+        int pageSize, String search, LocalDate asAt) {
 
     public SchoolCriteria {
         if (la == null) {

@@ -30,6 +30,8 @@ final class ListLinks {
         optional(uri, "type", criteria.establishmentType());
         optional(uri, "body", criteria.responsibleBody() == null ? null : criteria.responsibleBody().name());
         optional(uri, "outcome", criteria.outcome() == null ? null : criteria.outcome().parameter());
+        optional(uri, "q", criteria.search());
+        optional(uri, "asAt", criteria.asAt() == null ? null : criteria.asAt().toString());
         uri.queryParam("sort", sort.parameter()).queryParam("order", direction.parameter());
         if (page > 1) {
             uri.queryParam("page", page);

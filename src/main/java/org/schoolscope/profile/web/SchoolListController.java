@@ -1,5 +1,9 @@
 package org.schoolscope.profile.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import org.schoolscope.profile.read.FilterOptions;
+import org.schoolscope.profile.read.SchoolListing;
 import java.util.List;
 import org.schoolscope.access.ViewerScope;
 import org.schoolscope.profile.persistence.FilterOptionsQuery;
@@ -23,9 +27,11 @@ class SchoolListController {
     private final FilterOptionsQuery filterOptions;
     private final CouncilProperties council;
     private final Wording wording;
+    private final Clock clock;
 
     SchoolListController(SchoolListQuery schools, FilterOptionsQuery filterOptions, CouncilProperties council,
-            Wording wording) {
+            Wording wording, Clock clock) {
+        this.clock = clock;
         this.schools = schools;
         this.filterOptions = filterOptions;
         this.council = council;
@@ -36,14 +42,18 @@ class SchoolListController {
     String list(SchoolListForm form, ViewerScope viewer, Model model) {
         SchoolListForm.Checked checked = form.check(council.la(), PAGE_SIZE);
         SchoolCriteria criteria = checked.criteria();
-        ResultPage<SchoolSummary> results = schools.find(criteria, viewer);
+        SchoolListing listing = schools.find(criteria, viewer);
+        ResultPage<SchoolSummary> results = listing.results();
         ListLinks links = new ListLinks(criteria);
         model.addAttribute("section", "schools");
         model.addAttribute("problems", checked.problems());
         model.addAttribute("criteria", criteria);
         model.addAttribute("results", results);
-        model.addAttribute("choices", FilterChoices.of(filterOptions.forLocalAuthority(criteria.la()), criteria,
-                wording));
+        model.addAttribute("listing", listing);
+        model.addAttribute("today", LocalDate.now(clock));
+        FilterOptions loaded = filterOptions.forLocalAuthority(criteria.la());
+        model.addAttribute("choices", FilterChoices.of(new FilterOptions(loaded.localAuthorities(),
+                loaded.districts(), listing.phases(), listing.types()), criteria, wording));
         model.addAttribute("columns", List.of(
                 SortableColumn.of("schools.column.name", SchoolSort.NAME, false, criteria, links),
                 SortableColumn.of("schools.column.urn", SchoolSort.URN, true, criteria, links),

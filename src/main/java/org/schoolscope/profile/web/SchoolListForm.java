@@ -1,5 +1,6 @@
 package org.schoolscope.profile.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,7 @@ import org.schoolscope.shared.LaCode;
  * never fails to bind and each bad value can be named in the error summary instead.
  */
 public record SchoolListForm(String la, String district, String phase, String type, String body, String outcome,
-        String sort, String order, String page) {
+        String sort, String order, String page, String q, String asAt) {
 
     /** Criteria from the form, with the council's LA and the first page, by name, wherever a value was unusable. */
     public Checked check(LaCode councilLa, int pageSize) {
@@ -32,8 +33,15 @@ public record SchoolListForm(String la, String district, String phase, String ty
                 text -> SortDirection.fromParameter(text).orElseThrow(), problems).orElse(SortDirection.ASCENDING);
         int pageNumber = parse(page, "results", "filter.page.invalid", SchoolListForm::pageNumber, problems)
                 .orElse(1);
+        LocalDate day = parse(asAt, "asAt", "filter.asAt.invalid", LocalDate::parse, problems).orElse(null);
+        String search = blankToNull(q);
+        if (search != null && search.length() > 100) {
+            problems.add(new FilterProblem("q", "filter.search.tooLong"));
+            search = null;
+        }
         SchoolCriteria criteria = new SchoolCriteria(laCode, blankToNull(district), blankToNull(phase),
-                blankToNull(type), responsibleBody, outcomeFilter, schoolSort, direction, pageNumber, pageSize);
+                blankToNull(type), responsibleBody, outcomeFilter, schoolSort, direction, pageNumber, pageSize, search,
+                day);
         return new Checked(criteria, List.copyOf(problems));
     }
 

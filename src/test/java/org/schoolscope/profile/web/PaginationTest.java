@@ -37,7 +37,7 @@ class PaginationTest {
 
     private static Pagination paginate(int page, long total) {
         SchoolCriteria criteria = new SchoolCriteria(new LaCode(330), null, null, null, null, null, SchoolSort.NAME,
-                SortDirection.ASCENDING, page, 25);
+                SortDirection.ASCENDING, page, 25, null, null);
         return Pagination.of(new ResultPage<>(Collections.emptyList(), total, page, 25), new ListLinks(criteria));
     }
 }

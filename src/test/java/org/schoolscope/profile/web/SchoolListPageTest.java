@@ -15,6 +15,7 @@ import org.schoolscope.profile.fixtures.ImportBatchFixture;
 import org.schoolscope.profile.fixtures.InspectionFixture;
 import org.schoolscope.profile.fixtures.ReadModelTables;
 import org.schoolscope.profile.fixtures.SchoolFixture;
+import org.schoolscope.testing.SettableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -35,6 +36,9 @@ class SchoolListPageTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    SettableClock clock;
 
     long batch;
 
@@ -67,6 +71,7 @@ class SchoolListPageTest {
 
     @AfterEach
     void clear() {
+        clock.reset();
         ReadModelTables.clear(jdbc);
     }
 
@@ -156,6 +161,48 @@ class SchoolListPageTest {
                 .contains("<a href=\"#outcome\">Choose an Ofsted outcome from the list</a>")
                 .contains("govuk-select--error");
         assertThat(urnsListed(page)).containsExactly(900001, 900002, 900003, 900004, 900005);
+    }
+
+    @Test
+    void shouldListTheSchoolsOpenOnTheDayAskedForLeavingOutThoseClosedByThen() throws Exception {
+        SchoolFixture.maintainedPrimary(900006, "Fictional Fir Primary School").closedOn(LocalDate.of(2019, 6, 30))
+                .insert(jdbc);
+        String today = html(get("/schools"));
+        assertThat(urnsListed(today)).containsExactly(900001, 900002, 900003, 900004, 900005);
+        String before = html(get("/schools").param("asAt", "2019-06-01"));
+        assertThat(urnsListed(before)).containsExactly(900001, 900002, 900003, 900004, 900005, 900006);
+        assertThat(before).contains("Schools open on 1 June 2019").contains("Show the schools open today")
+                .contains("<input type=\"hidden\" name=\"asAt\" value=\"2019-06-01\">");
+        // As at June 2019 Alder's latest graded outcome is its 2019 Good, not the Requires improvement of 2023.
+        assertThat(rowOf(before, 900001)).contains("Good").doesNotContain("Requires improvement");
+        assertThat(html(get("/schools").param("asAt", "2019-06-01").param("sort", "urn").param("order", "desc")))
+                .contains("href=\"/schools?la=330&amp;asAt=2019-06-01&amp;sort=name&amp;order=asc\"");
+    }
+
+    @Test
+    void shouldOpenOnTheServicesTodayWhateverTheWallClockSays() throws Exception {
+        SchoolFixture.maintainedPrimary(900006, "Fictional Fir Primary School").closedOn(LocalDate.of(2019, 6, 30))
+                .insert(jdbc);
+        clock.setToday(LocalDate.of(2019, 6, 1));
+        String page = html(get("/schools"));
+        assertThat(page).contains("Schools open on 1 June 2019").doesNotContain("Show the schools open today");
+        assertThat(urnsListed(page)).contains(900006);
+    }
+
+    @Test
+    void shouldFindASchoolByWordsOfItsNameOrItsUrnAndSayWhenTheUrnWasNotOpen() throws Exception {
+        SchoolFixture.maintainedPrimary(900006, "Fictional St. Mary's Primary School")
+                .closedOn(LocalDate.of(2019, 6, 30)).insert(jdbc);
+        assertThat(urnsListed(html(get("/schools").param("q", "birch")))).containsExactly(900002);
+        assertThat(urnsListed(html(get("/schools").param("q", "primary FICTIONAL"))))
+                .containsExactly(900001, 900002);
+        assertThat(urnsListed(html(get("/schools").param("q", "900003")))).containsExactly(900003);
+        assertThat(urnsListed(html(get("/schools").param("q", "st marys").param("asAt", "2019-06-01"))))
+                .containsExactly(900006);
+        String closed = html(get("/schools").param("q", "900006"));
+        assertThat(urnsListed(closed)).containsExactly(900006);
+        assertThat(closed).contains("No schools match")
+                .contains("Fictional St. Mary&#39;s Primary School (900006) was not open on");
     }
 
     @Test

@@ -132,7 +132,8 @@ class SchoolPagesBrowserTest {
     void shouldFilterTheListBySubmittingTheFormWithoutJavaScript() {
         Page page = open(false);
         page.navigate(url("/schools"));
-        assertThat(page.locator("#school-results tbody tr").count()).isEqualTo(3);
+        // The closed Willow School, succeeded by Willow Academy, is not listed among the schools open today.
+        assertThat(page.locator("#school-results tbody tr").count()).isEqualTo(2);
         page.selectOption("#body", "TRUST");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply filters")).click();
         page.waitForURL("**/schools?*body=TRUST*");
