@@ -60,6 +60,9 @@ public class AgreedLists {
             Optional<LocalDate> visited = improvementCase.notAPriorityAtVisitOn();
             return Optional.of(new AgreedList.Outcome(false, "", visited));
         }
+        if (improvementCase.status() == CaseStatus.TAKEN_OFF) {
+            return Optional.of(new AgreedList.Outcome(false, "", Optional.empty()));
+        }
         return Optional.empty();
     }
 }

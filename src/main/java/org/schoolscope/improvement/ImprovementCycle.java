@@ -67,13 +67,14 @@ public class ImprovementCycle {
     private final CouncilProperties council;
     private final ImprovementProperties properties;
     private final PartnerAccess partnerAccess;
+    private final ProposedListChanges proposedListChanges;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     ImprovementCycle(ImprovementEventStore events, BoardMeetingStore meetings, SchoolDirectory schools,
             PriorityLists priorityLists, Inspections inspections, CouncilProperties council,
-            ImprovementProperties properties, PartnerAccess partnerAccess, ApplicationEventPublisher publisher,
-            Clock clock) {
+            ImprovementProperties properties, PartnerAccess partnerAccess, ProposedListChanges proposedListChanges,
+            ApplicationEventPublisher publisher, Clock clock) {
         this.events = events;
         this.meetings = meetings;
         this.schools = schools;
@@ -82,6 +83,7 @@ public class ImprovementCycle {
         this.council = council;
         this.properties = properties;
         this.partnerAccess = partnerAccess;
+        this.proposedListChanges = proposedListChanges;
         this.publisher = publisher;
         this.clock = clock;
     }
@@ -313,6 +315,7 @@ public class ImprovementCycle {
             current.withdrawable().ifPresent(step -> details.put(Details.WITHDRAWN_EVENT, Long.toString(step.id())));
         }
         current.check(type, details, input.why());
+        proposedListChanges.check(type, year);
         checkDates(type, details);
         String why = input.why();
         if (type == StepType.REMOVED) {

@@ -37,6 +37,8 @@ final class StepWording {
             case VULNERABILITY_VISIT -> "Vulnerability visit" + on(details.get(Details.VISIT_DATE)) + ": "
                     + (Details.PRIORITY.equals(details.get(Details.OUTCOME)) ? "agreed a priority for support"
                             : "agreed not a priority");
+            case TAKEN_OFF_PROPOSED_LIST -> "Taken off the proposed list before the list was agreed";
+            case PUT_BACK_ON_PROPOSED_LIST -> "Put back on the proposed list";
             case PARTNER_ALLOCATED -> "Priority partner allocated: " + details.get(Details.PARTNER);
             case SELF_REPORTED -> "The school reported itself vulnerable";
             case PLAN_AGREED -> "Action plan agreed with the head";

@@ -116,6 +116,10 @@ class AccessMatrixTest {
             POST  /improvement/schools/{urn}/steps/carry-forward             ADMIN OFFICER
             GET   /improvement/schools/{urn}/steps/vulnerability-visit       ADMIN OFFICER PARTNER
             POST  /improvement/schools/{urn}/steps/vulnerability-visit       ADMIN OFFICER PARTNER
+            GET   /improvement/schools/{urn}/steps/take-off                  ADMIN OFFICER
+            POST  /improvement/schools/{urn}/steps/take-off                  ADMIN OFFICER
+            GET   /improvement/schools/{urn}/steps/put-back                  ADMIN OFFICER
+            POST  /improvement/schools/{urn}/steps/put-back                  ADMIN OFFICER
             GET   /improvement/schools/{urn}/steps/partner                   ADMIN OFFICER
             POST  /improvement/schools/{urn}/steps/partner                   ADMIN OFFICER
             GET   /improvement/schools/{urn}/steps/self-report               ADMIN OFFICER

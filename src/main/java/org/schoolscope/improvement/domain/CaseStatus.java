@@ -6,6 +6,8 @@ public enum CaseStatus {
     NOT_LISTED,
     /** On the proposed list, awaiting the visit or formal agreement. */
     PROPOSED,
+    /** Taken off the proposed list, with a reason, before the list was agreed. */
+    TAKEN_OFF,
     /** Considered and agreed not to be a priority this year. */
     NOT_A_PRIORITY,
     /** On the agreed list, receiving support. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.schoolscope.shared.AcademicYear;
+import org.schoolscope.shared.StatedReasons;
 import org.schoolscope.shared.Urn;
 
 /**
@@ -30,6 +31,7 @@ public final class ImprovementCase {
     private boolean firstTimeVulnerable;
     private String visitOutcome;
     private LocalDate visitedOn;
+    private ImprovementEvent takenOff;
     private String category = "";
     private List<String> suggestedPriorities = List.of();
     private String partner;
@@ -102,6 +104,14 @@ public final class ImprovementCase {
                 if (Details.NOT_A_PRIORITY.equals(visitOutcome)) {
                     status = CaseStatus.NOT_A_PRIORITY;
                 }
+            }
+            case TAKEN_OFF_PROPOSED_LIST -> {
+                status = CaseStatus.TAKEN_OFF;
+                takenOff = event;
+            }
+            case PUT_BACK_ON_PROPOSED_LIST -> {
+                status = CaseStatus.PROPOSED;
+                takenOff = null;
             }
             case LIST_AGREED -> {
                 status = CaseStatus.LISTED;
@@ -223,6 +233,12 @@ public final class ImprovementCase {
                     : visitOutcome != null ? refuse("The vulnerability visit to school " + urn
                             + " is already recorded.")
                     : none();
+            case TAKEN_OFF_PROPOSED_LIST -> status == CaseStatus.PROPOSED ? none()
+                    : refuse("Only a school on the proposed list can be taken off it, before the list is agreed;"
+                            + " school " + urn + " is not on the proposed " + year + " list.");
+            case PUT_BACK_ON_PROPOSED_LIST -> status == CaseStatus.TAKEN_OFF ? none()
+                    : refuse("Only a school taken off the proposed list can be put back on it; school " + urn
+                            + " was not taken off the " + year + " list.");
             case LIST_AGREED -> status != CaseStatus.PROPOSED
                     ? refuse("Only a school on the proposed list can be agreed onto the list; school " + urn
                             + " is not.")
@@ -233,7 +249,7 @@ public final class ImprovementCase {
             case PARTNER_ALLOCATED, CONCERN_MEETING, ESCALATION, INSPECTION_ATTENDED -> listed ? none()
                     : refuse(notListed);
             case SELF_REPORTED -> status == CaseStatus.NOT_LISTED || status == CaseStatus.NOT_A_PRIORITY
-                    || status == CaseStatus.REMOVED ? none()
+                    || status == CaseStatus.REMOVED || status == CaseStatus.TAKEN_OFF ? none()
                     : refuse("School " + urn + " is already on the " + year + " list or proposed for it.");
             case PLAN_AGREED -> !listed ? refuse("An action plan needs the school on the agreed list first: school "
                     + urn + " is not on the " + year + " list.")
@@ -290,6 +306,11 @@ public final class ImprovementCase {
             throw new StepRefusedException("School " + urn + " does not meet the rule for removal (" + RemovalRule.STATEMENT
                     + "): state the reason for removing it.");
         }
+        if ((type == StepType.TAKEN_OFF_PROPOSED_LIST || type == StepType.PUT_BACK_ON_PROPOSED_LIST)
+                && !StatedReasons.meaningful(statedReason)) {
+            throw new StepRefusedException("Say why, in at least " + StatedReasons.MINIMUM_WORDS + " words: whoever"
+                    + " reads the timeline later needs the reason.");
+        }
         if (type == StepType.STEP_WITHDRAWN) {
             if (statedReason == null || statedReason.isBlank()) {
                 throw new StepRefusedException("Say why the step is withdrawn.");
@@ -344,6 +365,7 @@ public final class ImprovementCase {
         return switch (status) {
             case NOT_LISTED -> selfReported ? "Self-reported: awaiting the board" : "Not on the list";
             case PROPOSED -> "Stage 1: proposed";
+            case TAKEN_OFF -> "Taken off the proposed list";
             case NOT_A_PRIORITY -> "Not a priority this year";
             case REMOVED -> "Removed from the list";
             case LISTED -> notice == NoticeState.ISSUED ? "Stage 3: warning notice"
@@ -435,6 +457,11 @@ public final class ImprovementCase {
     public Optional<LocalDate> notAPriorityAtVisitOn() {
         return status == CaseStatus.NOT_A_PRIORITY && Details.NOT_A_PRIORITY.equals(visitOutcome)
                 ? Optional.ofNullable(visitedOn) : Optional.empty();
+    }
+
+    /** The step that took the school off the proposed list, while it stays off; its reason is the step's why. */
+    public Optional<ImprovementEvent> takenOff() {
+        return Optional.ofNullable(takenOff);
     }
 
     public Optional<LocalDate> lastVisit() {

@@ -12,6 +12,13 @@ public enum StepType {
     CARRY_FORWARD_REVIEWED,
     /** Stage 1: a Good or Outstanding school vulnerable for the first time, visited to agree whether it is a priority. */
     VULNERABILITY_VISIT,
+    /**
+     * Stage 1: a school taken off the proposed list before the list is agreed, with the officer's reason (issue 12,
+     * item 5): it no longer counts as proposed, and does not hold up the agreement.
+     */
+    TAKEN_OFF_PROPOSED_LIST,
+    /** Stage 1: a school taken off the proposed list put back on it, with the reason, before the list is agreed. */
+    PUT_BACK_ON_PROPOSED_LIST,
     /** Stage 1: the list formally agreed by the council and the partner. */
     LIST_AGREED,
     /** Stage 1: a priority partner allocated. */

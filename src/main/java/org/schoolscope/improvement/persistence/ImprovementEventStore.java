@@ -79,6 +79,28 @@ public class ImprovementEventStore {
         return bySchool;
     }
 
+    /**
+     * The steps of each school the viewer may see in the school's latest year with steps (the case that stands
+     * now), by school, oldest step first.
+     */
+    public Map<Urn, List<ImprovementEvent>> latestYearOfEachSchool(ViewerScope viewer) {
+        Map<Urn, List<ImprovementEvent>> bySchool = new LinkedHashMap<>();
+        viewer.bind(jdbc.sql("select " + COLUMNS + " from improvement_event e where " + viewer.schools("e.urn")
+                + " and e.academic_year = (select max(l.academic_year) from improvement_event l where l.urn = e.urn)"
+                + " order by e.urn, e.id"))
+                .query(ImprovementEventStore::event).list()
+                .forEach(event -> bySchool.computeIfAbsent(event.urn(), urn -> new ArrayList<>()).add(event));
+        return bySchool;
+    }
+
+    /** When the year's list was first agreed, if it has been: a list agreement is never withdrawn. */
+    public java.util.Optional<Instant> listAgreedAt(AcademicYear year) {
+        return jdbc.sql("select min(occurred_at) from improvement_event where academic_year = :year and step = :step")
+                .param("year", year.startYear()).param("step", StepType.LIST_AGREED.name())
+                .query((row, number) -> row.getTimestamp(1)).optional()
+                .flatMap(at -> java.util.Optional.ofNullable(at).map(Timestamp::toInstant));
+    }
+
     /** The years in which the school has steps, latest first; none when the viewer may not see the school. */
     public List<AcademicYear> yearsOf(Urn urn, ViewerScope viewer) {
         return viewer.bind(jdbc.sql("select distinct academic_year from improvement_event where urn = :urn and "

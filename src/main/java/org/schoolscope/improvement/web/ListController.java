@@ -9,8 +9,11 @@ import java.util.Set;
 import org.schoolscope.access.ViewerScope;
 import org.schoolscope.assessment.PriorityLists;
 import org.schoolscope.improvement.ImprovementCycle;
+import org.schoolscope.improvement.ProposedListChanges;
 import org.schoolscope.improvement.domain.CaseStatus;
 import org.schoolscope.improvement.domain.ImprovementCase;
+import org.schoolscope.improvement.domain.ImprovementEvent;
+import org.schoolscope.improvement.domain.StepType;
 import org.schoolscope.improvement.domain.StepRefusedException;
 import org.schoolscope.shared.AcademicYear;
 import org.schoolscope.shared.Urn;
@@ -33,15 +36,22 @@ class ListController {
     private final ImprovementCycle cycle;
     private final PriorityLists priorityLists;
     private final CouncilProperties council;
+    private final ProposedListChanges proposedListChanges;
 
-    ListController(ImprovementCycle cycle, PriorityLists priorityLists, CouncilProperties council) {
+    ListController(ImprovementCycle cycle, PriorityLists priorityLists, CouncilProperties council,
+            ProposedListChanges proposedListChanges) {
         this.cycle = cycle;
         this.priorityLists = priorityLists;
         this.council = council;
+        this.proposedListChanges = proposedListChanges;
     }
 
     /** A row of the Stage 1 page: the school, its case, and whether it still needs its visit. */
     public record ListRow(Urn urn, String name, ImprovementCase improvementCase, boolean needsVisit) {
+    }
+
+    /** A school taken off the proposed list: when, by whom and why, as the timeline records it. */
+    public record TakenOffRow(Urn urn, String name, ImprovementEvent step) {
     }
 
     /** The agreement form: who agreed for the partner, and any note. */
@@ -96,7 +106,7 @@ class ListController {
                 .filter(improvementCase -> improvementCase.status() == CaseStatus.PROPOSED)
                 .map(improvementCase -> new ListRow(improvementCase.urn(), names.getOrDefault(improvementCase.urn(),
                         ""), improvementCase, improvementCase.isFirstTimeVulnerable()
-                                && improvementCase.refusal(org.schoolscope.improvement.domain.StepType.LIST_AGREED)
+                                && improvementCase.refusal(StepType.LIST_AGREED)
                                         .isPresent()))
                 .toList();
         List<ListRow> carryForward = lastYear.stream().sorted().map(urn -> {
@@ -104,6 +114,13 @@ class ListController {
                     .findFirst().orElse(null);
             return new ListRow(urn, names.getOrDefault(urn, ""), current, false);
         }).toList();
+        List<TakenOffRow> takenOff = cases.stream()
+                .filter(improvementCase -> improvementCase.status() == CaseStatus.TAKEN_OFF)
+                .flatMap(improvementCase -> improvementCase.takenOff().stream()
+                        .map(step -> new TakenOffRow(improvementCase.urn(),
+                                names.getOrDefault(improvementCase.urn(), ""), step)))
+                .toList();
+        List<ListRow> pendingVisits = proposed.stream().filter(ListRow::needsVisit).toList();
         model.addAttribute("section", "improvement");
         model.addAttribute("year", year);
         model.addAttribute("deadline", cycle.deadline(year));
@@ -112,12 +129,16 @@ class ListController {
         model.addAttribute("run", priorityLists.latestFor(council.la(), viewer.withoutNotes()).map(list -> list.run())
                 .orElse(null));
         model.addAttribute("proposed", proposed);
-        model.addAttribute("pendingVisits", proposed.stream().filter(ListRow::needsVisit).toList());
+        model.addAttribute("pendingVisits", pendingVisits);
+        model.addAttribute("takenOff", takenOff);
+        model.addAttribute("listAgreed", proposedListChanges.listAgreedAt(year).isPresent());
         model.addAttribute("carryForward", carryForward);
         model.addAttribute("listedCount", cases.stream().filter(ImprovementCase::isListed).count());
         model.addAttribute("form", form);
         model.addAttribute("refusal", refusal);
-        model.addAttribute("refusalTarget", "#agree-form");
+        // A refusal for visits still needed points at the table that names each school.
+        model.addAttribute("refusalTarget", refusal != null && !pendingVisits.isEmpty() ? "#pending-visits"
+                : "#agree-form");
         model.addAttribute("noProblems", List.of());
         return "improvement/list";
     }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.schoolscope.access.ViewerScope;
 import org.schoolscope.improvement.ImprovementCaseNotFoundException;
 import org.schoolscope.improvement.ImprovementCycle;
+import org.schoolscope.improvement.ProposedListChanges;
 import org.schoolscope.improvement.StepInput;
 import org.schoolscope.improvement.domain.ActionStatus;
 import org.schoolscope.improvement.domain.Details;
@@ -46,10 +47,12 @@ class SchoolCaseController {
 
     private final ImprovementCycle cycle;
     private final ImprovementDates dates;
+    private final ProposedListChanges proposedListChanges;
 
-    SchoolCaseController(ImprovementCycle cycle, ImprovementDates dates) {
+    SchoolCaseController(ImprovementCycle cycle, ImprovementDates dates, ProposedListChanges proposedListChanges) {
         this.cycle = cycle;
         this.dates = dates;
+        this.proposedListChanges = proposedListChanges;
     }
 
     @GetMapping("/improvement/schools/{urn}")
@@ -65,8 +68,10 @@ class SchoolCaseController {
         model.addAttribute("years", cycle.yearsOf(school, viewer));
         model.addAttribute("today", cycle.today());
         model.addAttribute("deadline", cycle.deadline(academicYear));
+        boolean listAgreed = proposedListChanges.listAgreedAt(academicYear).isPresent();
         model.addAttribute("nextSteps", improvementCase.nextSteps().stream().map(StepKind::ofType)
-                .flatMap(Optional::stream).filter(kind -> Requests.holdsAny(user, kind.roles())).toList());
+                .flatMap(Optional::stream).filter(kind -> Requests.holdsAny(user, kind.roles()))
+                .filter(kind -> !listAgreed || (kind != StepKind.TAKE_OFF && kind != StepKind.PUT_BACK)).toList());
         model.addAttribute("timeline", improvementCase.events());
         model.addAttribute("shownDetails", List.of(Details.REQUIRED_ACTIONS, Details.ACTIONS_AGREED,
                 Details.REFERRALS, Details.SUPPORT, Details.RECIPIENT_NAMES));

@@ -12,6 +12,7 @@ import org.schoolscope.improvement.domain.Rag;
 import org.schoolscope.improvement.domain.Recipient;
 import org.schoolscope.improvement.domain.Recommendation;
 import org.schoolscope.improvement.domain.WarningGround;
+import org.schoolscope.shared.StatedReasons;
 import org.schoolscope.shared.TextLimits;
 
 /**
@@ -156,6 +157,13 @@ public record StepForm(String year, String why, String evidence, String decision
                 }
             }
             case WITHDRAWAL -> required(problems, "why", why);
+            case TAKE_OFF, PUT_BACK -> {
+                if (blank(why)) {
+                    required(problems, "why", why);
+                } else if (!StatedReasons.meaningful(why)) {
+                    problems.add(new Problem("why", "improvement.error.reasonTooShort"));
+                }
+            }
         }
         return problems;
     }
@@ -220,7 +228,7 @@ public record StepForm(String year, String why, String evidence, String decision
                 details.put(Details.PARTNER_ATTENDED, partnerAttended);
                 details.put(Details.FURTHER_SUPPORT, furtherSupport);
             }
-            case SELF_REPORT, REMOVAL, WITHDRAWAL -> {
+            case SELF_REPORT, REMOVAL, WITHDRAWAL, TAKE_OFF, PUT_BACK -> {
                 // Only the rationale and evidence; a withdrawal's step is the case's latest, chosen by the cycle.
             }
         }

@@ -19,6 +19,8 @@ import org.schoolscope.shared.Role;
 public enum StepKind {
     CARRY_FORWARD("carry-forward", StepType.CARRY_FORWARD_REVIEWED, ADMIN, OFFICER),
     VULNERABILITY_VISIT("vulnerability-visit", StepType.VULNERABILITY_VISIT, ADMIN, OFFICER, Role.PARTNER),
+    TAKE_OFF("take-off", StepType.TAKEN_OFF_PROPOSED_LIST, ADMIN, OFFICER),
+    PUT_BACK("put-back", StepType.PUT_BACK_ON_PROPOSED_LIST, ADMIN, OFFICER),
     PARTNER("partner", StepType.PARTNER_ALLOCATED, ADMIN, OFFICER),
     SELF_REPORT("self-report", StepType.SELF_REPORTED, ADMIN, OFFICER),
     PLAN("plan", StepType.PLAN_AGREED, ADMIN, OFFICER, Role.PARTNER),

@@ -226,4 +226,36 @@ class ImprovementCaseTest {
         assertThatThrownBy(() -> planned.check(StepType.STEP_WITHDRAWN, java.util.Map.of(Details.WITHDRAWN_EVENT, "4"),
                 " ")).isInstanceOf(StepRefusedException.class).hasMessageContaining("Say why");
     }
+
+    /** Issue 12, item 5: taken off the proposed list, a school is not proposed and does not hold up the agreement. */
+    @Test
+    void shouldTakeASchoolOffTheProposedListAndPutItBack() {
+        ImprovementCase proposed = school().proposedAsFirstTimeVulnerable().build();
+        assertThat(proposed.refusal(StepType.LIST_AGREED)).isPresent();
+        assertThat(proposed.refusal(StepType.PUT_BACK_ON_PROPOSED_LIST)).isPresent();
+        for (String saysNothing : new String[] {"", "x", "not needed", "ok ok"}) {
+            assertThatThrownBy(() -> proposed.check(StepType.TAKEN_OFF_PROPOSED_LIST, Map.of(), saysNothing))
+                    .isInstanceOf(StepRefusedException.class).hasMessageContaining("at least 3 words");
+        }
+        proposed.check(StepType.TAKEN_OFF_PROPOSED_LIST, Map.of(), "The head has a new deputy");
+
+        ImprovementCase takenOff = school().proposedAsFirstTimeVulnerable().step(StepType.TAKEN_OFF_PROPOSED_LIST)
+                .build();
+        assertThat(takenOff.status()).isEqualTo(CaseStatus.TAKEN_OFF);
+        assertThat(takenOff.takenOff()).hasValueSatisfying(step -> assertThat(step.id()).isEqualTo(2));
+        assertThat(takenOff.needsBoard()).isFalse();
+        assertThat(takenOff.refusal(StepType.VULNERABILITY_VISIT)).isPresent();
+        assertThat(takenOff.refusal(StepType.TAKEN_OFF_PROPOSED_LIST)).isPresent();
+        assertThat(takenOff.nextSteps()).contains(StepType.PUT_BACK_ON_PROPOSED_LIST, StepType.SELF_REPORTED);
+
+        ImprovementCase putBack = school().proposedAsFirstTimeVulnerable().step(StepType.TAKEN_OFF_PROPOSED_LIST)
+                .step(StepType.PUT_BACK_ON_PROPOSED_LIST).build();
+        assertThat(putBack.status()).isEqualTo(CaseStatus.PROPOSED);
+        assertThat(putBack.takenOff()).isEmpty();
+        assertThat(putBack.refusal(StepType.LIST_AGREED)).hasValueSatisfying(refusal -> assertThat(refusal)
+                .contains("record the visit"));
+
+        // On the agreed list, a school is no longer taken off the proposed list: the board recommends removal.
+        assertThat(school().listed().build().refusal(StepType.TAKEN_OFF_PROPOSED_LIST)).isPresent();
+    }
 }

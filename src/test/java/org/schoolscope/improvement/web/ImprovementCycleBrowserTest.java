@@ -126,6 +126,12 @@ class ImprovementCycleBrowserTest {
         Urn school = chosen.urn();
         Page partner = signedInAs(TestUsers.allocated("pat.partner", Role.PARTNER, List.of(school)));
         String schoolPage = ORIGIN + "/improvement/schools/" + school + "?year=" + YEAR;
+        // The schools still waiting for their visit are named in a table with links (issue 12, item 5).
+        if (chosen.isFirstTimeVulnerable()) {
+            assertThat(officer.locator("#pending-visit-" + school + " a").first().getAttribute("href"))
+                    .isEqualTo("/improvement/schools/" + school + "?year=" + YEAR);
+            Accessibility.assertNoViolations(officer);
+        }
         // The other first-time vulnerable schools' visits are not this walk's subject.
         for (ImprovementCase other : proposed) {
             if (other.isFirstTimeVulnerable() && !other.urn().equals(school)) {
@@ -172,6 +178,11 @@ class ImprovementCycleBrowserTest {
         assertThat(board.locator("h1").textContent()).containsIgnoringCase("letter of concern");
         step(board, school, "recommendation", rationales, "recommendation=WARNING_NOTICE",
                 "why=Still no engagement after the letter of concern");
+        // The recommendation waits for the Director on their home page (issue 12, item 5).
+        director.navigate(ORIGIN + "/");
+        assertThat(director.locator("#waiting-for-director").textContent())
+                .contains("The board recommended a warning notice: your decision is needed");
+        Accessibility.assertNoViolations(director);
         step(director, school, "dcs-decision", rationales, "decision=approved",
                 "why=Governance has broken down; a notice is proportionate");
         step(officer, school, "warning-notice", rationales, "ground=BREAKDOWN_OF_MANAGEMENT_OR_GOVERNANCE",
