@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +34,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.util.HtmlUtils;
+import org.schoolscope.testing.SettableClock;
 
 /**
  * Issue 12, item 5: taking a school off the proposed list with a reason and putting it back, the schools still
@@ -50,6 +50,9 @@ class ProposedListAndWaitingPagesTest {
     static final RequestPostProcessor BOARD = user("board").roles("BOARD");
     static final RequestPostProcessor DIRECTOR = user("director").roles("DCS");
     static final DateTimeFormatter WORDS = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    @Autowired
+    SettableClock clock;
 
     @Autowired
     MockMvc mvc;
@@ -136,7 +139,7 @@ class ProposedListAndWaitingPagesTest {
         assertThat(again).contains("1 school vulnerable for the first time still needs its visit",
                 "id=\"pending-visit-" + kept + "\"").doesNotContain("id=\"pending-visit-" + firstTime.get(1).urn());
 
-        step(kept, year, "vulnerability-visit", OFFICER, "date", LocalDate.now().toString(), "outcome", "priority",
+        step(kept, year, "vulnerability-visit", OFFICER, "date", clock.today().toString(), "outcome", "priority",
                 "why", "Head agrees the data shows a risk");
         mvc.perform(post("/improvement/list/agree").param("year", year).param("partnerAgreedBy", "P. Lead")
                 .with(OFFICER).with(csrf())).andExpect(status().is3xxRedirection());
@@ -147,7 +150,7 @@ class ProposedListAndWaitingPagesTest {
         mvc.perform(post("/improvement/schools/{urn}/steps/put-back", firstTime.get(1).urn()).param("year", year)
                 .param("why", "Changed our minds after the agreement").with(OFFICER).with(csrf()))
                 .andExpect(status().isConflict()).andExpect(content().string(org.hamcrest.Matchers.containsString(
-                        "list was agreed on " + WORDS.format(LocalDate.now()))));
+                        "list was agreed on " + WORDS.format(clock.today()))));
     }
 
     @Test
@@ -169,7 +172,7 @@ class ProposedListAndWaitingPagesTest {
         step(notice, year, "recommendation", BOARD, "recommendation", "WARNING_NOTICE", "why", "No progress");
         step(selfReported, year, "self-report", OFFICER, "why", "The head reports the deputy has left");
         Map<Urn, String> names = cycle.schoolNames(schools, ViewerScope.system());
-        String today = WORDS.format(LocalDate.now());
+        String today = WORDS.format(clock.today());
 
         String director = mvc.perform(get("/").with(DIRECTOR)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
