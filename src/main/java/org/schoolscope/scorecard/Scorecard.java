@@ -1,5 +1,6 @@
 package org.schoolscope.scorecard;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.schoolscope.scorecard.domain.Indicator;
 import org.schoolscope.scorecard.domain.Judgement;
@@ -23,11 +24,15 @@ public record Scorecard(int laCode, String councilName, String year, List<String
      * status with its reason, the council's rank among itself and its statistical neighbours (null when it cannot be
      * ranked), and its trend up to the period.
      *
+     * @param number the value as a number, null when none or not available; {@code englandNumber} England's
      * @param source for a computed indicator, the counts behind its value and where they come from ("381 of 445
-     *     state-funded schools; computed from Schoolscope's inspection records as at 31 August 2023."); else empty
+     *     state-funded schools; computed from Schoolscope's inspection records as at 31 August 2023."); for one
+     *     entered by an officer, who entered the value and when; else empty
+     * @param override the status an officer set for the period, shown beside the computed one; null when none
      */
-    public record Row(Indicator indicator, String period, String periodWords, String value, String england,
-            String gap, Judgement judgement, Rank rank, Sparkline trend, String source) {
+    public record Row(Indicator indicator, String period, String periodWords, String value, BigDecimal number,
+            String england, BigDecimal englandNumber, String gap, Judgement judgement, Rank rank, Sparkline trend,
+            String source, StatusOverride override) {
     }
 
     /** A position among the councils with a figure, 1 the best by the indicator's polarity. */

@@ -7,10 +7,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -19,10 +21,13 @@ import org.schoolscope.performance.FigureScope;
 import org.schoolscope.performance.Figures;
 import org.schoolscope.scorecard.domain.Indicator;
 import org.schoolscope.scorecard.domain.Judgement;
+import org.schoolscope.scorecard.domain.PeriodChoices;
 import org.schoolscope.scorecard.domain.Periods;
 import org.schoolscope.scorecard.domain.Point;
 import org.schoolscope.scorecard.domain.StatusRules;
 import org.schoolscope.scorecard.domain.Values;
+import org.schoolscope.scorecard.persistence.IndicatorEntryStore;
+import org.schoolscope.scorecard.persistence.StatusOverrideStore;
 import org.schoolscope.shared.AcademicYear;
 import org.schoolscope.shared.LaCode;
 import org.springframework.stereotype.Service;
@@ -40,12 +45,17 @@ public class Scorecards {
     private final IndicatorCatalogue catalogue;
     private final Figures figures;
     private final InspectionOutcomes outcomes;
+    private final IndicatorEntryStore entries;
+    private final StatusOverrideStore overrides;
     private final Clock clock;
 
-    Scorecards(IndicatorCatalogue catalogue, Figures figures, InspectionOutcomes outcomes, Clock clock) {
+    Scorecards(IndicatorCatalogue catalogue, Figures figures, InspectionOutcomes outcomes, IndicatorEntryStore entries,
+            StatusOverrideStore overrides, Clock clock) {
         this.catalogue = catalogue;
         this.figures = figures;
         this.outcomes = outcomes;
+        this.entries = entries;
+        this.overrides = overrides;
         this.clock = clock;
     }
 
@@ -65,11 +75,13 @@ public class Scorecards {
         String shown = year != null ? year
                 : years.isEmpty() ? AcademicYear.containing(LocalDate.now(clock)).previous().toString() : years.get(0);
         Computed computed = new Computed(laCode);
+        OfficerRecords officers = officerRecords(laCode);
         List<Scorecard.Row> rows = new ArrayList<>();
         for (Indicator indicator : version.indicators()) {
             String period = Periods.of(shown, indicator.periodType());
             Map<String, BigDecimal> council = indicator.source() instanceof Indicator.Source.Computed source
                     ? computed.values(source.computation(), years(period))
+                    : indicator.enteredByOfficer() ? officers.values(indicator.code())
                     : values(series.council(indicator));
             boolean recorded = council.containsKey(period);
             BigDecimal value = council.get(period);
@@ -78,12 +90,12 @@ public class Scorecards {
                     england, earlier(council, period)));
             String source = indicator.source() instanceof Indicator.Source.Computed c
                     ? computed.words(c.computation(), period)
-                    : "";
+                    : officers.words(indicator.code(), period);
             rows.add(new Scorecard.Row(indicator, period, Periods.label(period),
-                    value == null ? "" : Values.format(value, indicator),
+                    value == null ? "" : Values.format(value, indicator), value,
                     england == null ? indicator.computed() ? NO_ENGLAND : "" : Values.format(england, indicator),
-                    Values.gap(value, england, indicator), judgement, series.rank(indicator, period, value),
-                    sparkline(indicator, council, period), source));
+                    england, Values.gap(value, england, indicator), judgement, series.rank(indicator, period, value),
+                    sparkline(indicator, council, period), source, officers.override(indicator.code(), period)));
         }
         return new Scorecard(laCode, series.name(fallbackName), shown, years, version.version(),
                 !series.neighbours.isEmpty(), rows);
@@ -96,9 +108,11 @@ public class Scorecards {
                 .filter(candidate -> candidate.code().equalsIgnoreCase(code)).findFirst()
                 .orElseThrow(() -> new ScorecardNotFoundException("No indicator " + code));
         Series series = series(List.of(indicator), laCode);
+        OfficerRecords officers = officerRecords(laCode);
         Map<String, BigDecimal> council = indicator.source() instanceof Indicator.Source.Computed source
                 ? new Computed(laCode).values(source.computation(),
                         years(AcademicYear.containing(LocalDate.now(clock)).previous().toString()))
+                : indicator.enteredByOfficer() ? officers.values(indicator.code())
                 : values(series.council(indicator));
         List<IndicatorHistory.Period> periods = new ArrayList<>();
         for (Map.Entry<String, BigDecimal> entry : council.entrySet()) {
@@ -111,14 +125,39 @@ public class Scorecards {
             Judgement judgement = StatusRules.judge(indicator, new StatusRules.Observation(period, true, value,
                     england, earlier(council, period)));
             periods.add(0, new IndicatorHistory.Period(period, Periods.label(period),
-                    value == null ? "" : Values.format(value, indicator),
-                    england == null ? "" : Values.format(england, indicator), Values.gap(value, england, indicator),
-                    judgement));
+                    value == null ? "" : Values.format(value, indicator), value,
+                    england == null ? "" : Values.format(england, indicator), england,
+                    Values.gap(value, england, indicator), judgement, officers.override(indicator.code(), period)));
         }
         String last = council.keySet().stream().filter(p -> Periods.yearOf(p) != null).reduce((a, b) -> b)
                 .orElse("");
+        List<IndicatorHistory.Choice> choices = PeriodChoices.begunBy(indicator.periodType(), LocalDate.now(clock))
+                .stream().map(p -> new IndicatorHistory.Choice(p, Periods.label(p))).toList();
         return new IndicatorHistory(laCode, series.name(fallbackName), indicator, sourceWords(indicator),
-                version.version(), periods, sparkline(indicator, council, last));
+                version.version(), periods, sparkline(indicator, council, last), entryLines(laCode, indicator),
+                overrideLines(laCode, indicator), choices);
+    }
+
+    private OfficerRecords officerRecords(int laCode) {
+        return new OfficerRecords(entries.standing(laCode), overrides.standing(laCode));
+    }
+
+    /** Every officer's entry for the indicator, newest first, the standing one for each period marked. */
+    private List<IndicatorHistory.Entry> entryLines(int laCode, Indicator indicator) {
+        Set<String> seen = new HashSet<>();
+        return entries.all(laCode, indicator.code()).stream().map(entry -> new IndicatorHistory.Entry(entry,
+                Periods.label(entry.period()), entry.value() == null
+                        ? "Not available: " + entry.notAvailableReason()
+                        : Values.format(entry.value(), indicator),
+                OfficerRecords.dateTime(entry.enteredAt()), seen.add(entry.period()))).toList();
+    }
+
+    /** Every status override for the indicator, newest first, the standing one for each period marked. */
+    private List<IndicatorHistory.Override> overrideLines(int laCode, Indicator indicator) {
+        Set<String> seen = new HashSet<>();
+        return overrides.all(laCode, indicator.code()).stream().map(override -> new IndicatorHistory.Override(
+                override, Periods.label(override.period()), OfficerRecords.dateTime(override.setAt()),
+                seen.add(override.period()))).toList();
     }
 
     /** Where an indicator's values come from, in words. */
@@ -130,7 +169,7 @@ public class Scorecards {
             return "Computed from Schoolscope's inspection records as at 31 August, the end of each academic year."
                     + " No England figure is published for it, so there is no comparison with England.";
         }
-        return "Entered by an officer (entering values is still to come)";
+        return "Entered by an officer for each period, with the evidence it rests on.";
     }
 
     /** What the England column says of a computed indicator. */

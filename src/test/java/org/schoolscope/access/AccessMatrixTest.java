@@ -297,6 +297,11 @@ class AccessMatrixTest {
             # the directorate scorecard: published council and England figures; not a headteacher's (own school only)
             GET   /scorecard                                                 ADMIN OFFICER PARTNER BOARD DCS ANALYST ATTENDANCE_OFFICER CASE_WORKER GOVERNOR_SERVICES SAFEGUARDING_OFFICER
             GET   /scorecard/indicators/{code}                               ADMIN OFFICER PARTNER BOARD DCS ANALYST ATTENDANCE_OFFICER CASE_WORKER GOVERNOR_SERVICES SAFEGUARDING_OFFICER
+            GET   /api/v1/scorecard                                          ADMIN OFFICER PARTNER BOARD DCS ANALYST ATTENDANCE_OFFICER CASE_WORKER GOVERNOR_SERVICES SAFEGUARDING_OFFICER
+            GET   /api/v1/indicators/{code}                                  ADMIN OFFICER PARTNER BOARD DCS ANALYST ATTENDANCE_OFFICER CASE_WORKER GOVERNOR_SERVICES SAFEGUARDING_OFFICER
+            # officers enter the values no source holds and set a status; the Director, board and analysts read
+            POST  /scorecard/indicators/{code}/entries                       ADMIN OFFICER
+            POST  /scorecard/indicators/{code}/status-overrides              ADMIN OFFICER
             """;
 
     /** Roles that see only the schools allocated to them (README, "Which schools"). */

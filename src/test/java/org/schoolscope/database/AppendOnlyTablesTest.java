@@ -30,7 +30,7 @@ class AppendOnlyTablesTest {
             "rulebook_version", "assessment_run", "school_assessment", "assessment_override",
             "school_assessment_confidential_reason", "assessment_override_withdrawal", "attendance_meeting",
             "attendance_meeting_action", "sent_letter", "figure_superseded", "inspection_superseded", "sent_report",
-            "indicator_catalogue_version");
+            "indicator_catalogue_version", "indicator_entry", "indicator_status_override");
 
     /** One row in each append-only table, written as the owner, so row triggers have something to refuse. */
     private static final String ROWS = """
@@ -85,6 +85,11 @@ class AppendOnlyTablesTest {
                 values (900001, 103157, 1, 2, '{}', '{}');
             insert into indicator_catalogue_version (version, yaml, author, reason, created_at)
                 values (900001, 'indicators: []', 'tester', 'a version', now());
+            insert into indicator_entry (la_code, indicator_code, period, value, evidence, entered_by, entered_at)
+                values (330, '2', 'FY2060-61', 3, 'The exclusions team''s list', 'tester', now());
+            insert into indicator_status_override (la_code, indicator_code, period, status, computed_status, reason,
+                    set_by, set_at)
+                values (330, '7', '2060-61', 'AMBER', 'RED', 'The board agreed it', 'tester', now());
             """;
 
     @Autowired

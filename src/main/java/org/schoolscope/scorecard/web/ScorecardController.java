@@ -1,10 +1,10 @@
 package org.schoolscope.scorecard.web;
 
-import org.schoolscope.scorecard.IndicatorHistory;
+import jakarta.servlet.http.HttpServletRequest;
 import org.schoolscope.scorecard.Scorecard;
-import org.schoolscope.scorecard.ScorecardNotFoundException;
 import org.schoolscope.scorecard.Scorecards;
 import org.schoolscope.web.CouncilProperties;
+import org.schoolscope.web.FormProblems;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,17 +20,19 @@ class ScorecardController {
 
     private final Scorecards scorecards;
     private final CouncilProperties council;
+    private final IndicatorPage page;
 
-    ScorecardController(Scorecards scorecards, CouncilProperties council) {
+    ScorecardController(Scorecards scorecards, CouncilProperties council, IndicatorPage page) {
         this.scorecards = scorecards;
         this.council = council;
+        this.page = page;
     }
 
     @GetMapping("/scorecard")
     String scorecard(@RequestParam(name = "period", required = false) String period,
             @RequestParam(name = "la", required = false) String la, Model model) {
         int code = laCode(la);
-        Scorecard scorecard = scorecards.forCouncil(code, fallbackName(code),
+        Scorecard scorecard = scorecards.forCouncil(code, page.fallbackName(code),
                 period == null || period.isBlank() ? null : period.trim());
         model.addAttribute("section", "scorecard");
         model.addAttribute("scorecard", scorecard);
@@ -40,27 +42,12 @@ class ScorecardController {
 
     @GetMapping("/scorecard/indicators/{code}")
     String indicator(@PathVariable("code") String indicator, @RequestParam(name = "la", required = false) String la,
-            Model model) {
-        int code = laCode(la);
-        IndicatorHistory history = scorecards.indicator(code, fallbackName(code), indicator);
-        model.addAttribute("section", "scorecard");
-        model.addAttribute("history", history);
-        model.addAttribute("otherCouncil", code != council.laCode());
-        return "scorecard/indicator";
+            HttpServletRequest request, Model model) {
+        return page.show(page.history(laCode(la), indicator), IndicatorEntryForm.empty(), StatusOverrideForm.empty(),
+                new FormProblems(), request, model);
     }
 
     private int laCode(String la) {
-        if (la == null || la.isBlank()) {
-            return council.laCode();
-        }
-        try {
-            return org.schoolscope.shared.LaCode.parse(la).value();
-        } catch (IllegalArgumentException e) {
-            throw new ScorecardNotFoundException("No council " + la);
-        }
-    }
-
-    private String fallbackName(int code) {
-        return code == council.laCode() ? council.name() : "Council " + code;
+        return CouncilChoice.of(la, council.laCode());
     }
 }

@@ -26,6 +26,7 @@ import org.schoolscope.testing.MockMvcBrowser;
 import org.schoolscope.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -120,5 +121,39 @@ class ScorecardBrowserTest {
         // axe runs as a script in the page, so it is run in the test above, with JavaScript.
         assertThat(page.locator("h1").textContent()).contains("2015-16");
         assertThat(page.locator("#indicator-7").textContent()).contains("47%", "54%");
+    }
+
+    @Test
+    void shouldLetAnOfficerEnterAValueAndSetAStatusOnAnAccessiblePage() {
+        context = browser.newContext();
+        bridge = new MockMvcBrowser(mvc, TestUsers.allocated("scorecard-officer", Role.OFFICER, List.of()),
+                SecurityMockMvcRequestPostProcessors.csrf());
+        bridge.serve(context);
+        Page page = context.newPage();
+
+        page.navigate(ORIGIN + "/scorecard/indicators/2");
+        page.selectOption("#entry-period", "FY2016-17");
+        page.check("#available");
+        page.fill("#value", "2.5");
+        page.click("#save-entry");
+        assertThat(page.locator(".govuk-error-summary").textContent())
+                .contains("Enter a whole number, 0 or more", "Enter the evidence the value rests on");
+        Accessibility.assertNoViolations(page);
+        page.fill("#value", "3");
+        page.fill("#evidence", "The exclusions team's list at 31 March 2017");
+        page.click("#save-entry");
+        assertThat(page.locator("#entry-list").textContent()).contains("2016-17 financial year", "3",
+                "The exclusions team's list at 31 March 2017", "scorecard-officer");
+        Accessibility.assertNoViolations(page);
+
+        page.navigate(ORIGIN + "/scorecard/indicators/7");
+        page.selectOption("#override-period", "2015-16");
+        page.check("#override-status-2");
+        page.fill("#override-reason", "Writing was moderated down across the city");
+        page.click("#save-override");
+        assertThat(page.locator("#history").textContent()).contains("Amber (set by an officer; computed: Red)");
+        assertThat(page.locator("#override-list").textContent())
+                .contains("Writing was moderated down across the city");
+        Accessibility.assertNoViolations(page);
     }
 }
