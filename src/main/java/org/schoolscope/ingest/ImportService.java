@@ -183,7 +183,27 @@ public class ImportService {
                     chosen, attempt.importedBy(), attempt.options(), attempt.progress(), careful));
         } catch (ImportRejectedException e) {
             return ImportReport.rejected(name, importer == null ? "?" : importer.kind(), e.problems());
+        } catch (RuntimeException e) {
+            if (!isDiskFull(e)) {
+                throw e;
+            }
+            // The transaction is rolled back: nothing of the file is kept, and what was stored before is intact.
+            log.error("{}: the database ran out of disk space while storing the file; nothing of it was kept", name, e);
+            return ImportReport.rejected(name, importer == null ? "?" : importer.kind(), List.of(ImportProblem.ofFile(
+                    TabularFileReader.displayName(name), "disk-full", "The database ran out of disk space while "
+                            + "storing this file, so none of it was imported and the figures already held are "
+                            + "unchanged. Free space on the database server, then import the file again.")));
         }
+    }
+
+    /** PostgreSQL's "disk full" (SQLSTATE 53100), wherever in the chain of causes it was raised. */
+    private static boolean isDiskFull(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && "53100".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ImportReport write(String name, String hash, Long reimportOf, TabularFile file, FileImporter importer,
