@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import org.schoolscope.scorecard.domain.PeriodChoices;
 import org.schoolscope.scorecard.domain.Status;
-import org.schoolscope.scorecard.domain.WrittenReason;
+import org.schoolscope.shared.StatedReasons;
 import org.schoolscope.scorecard.persistence.StatusOverrideStore;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -41,7 +41,7 @@ public class StatusOverrides {
         if (status == computed) {
             throw new IllegalArgumentException("The computed status is already " + computed.words());
         }
-        if (!WrittenReason.meaningful(reason)) {
+        if (!StatedReasons.meaningful(reason)) {
             throw new IllegalArgumentException("An override says why in at least three words");
         }
         StatusOverride stored = store.add(laCode, history.indicator().code(), period, status, computed,

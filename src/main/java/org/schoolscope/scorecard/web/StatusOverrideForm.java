@@ -2,7 +2,7 @@ package org.schoolscope.scorecard.web;
 
 import java.util.List;
 import org.schoolscope.scorecard.domain.Status;
-import org.schoolscope.scorecard.domain.WrittenReason;
+import org.schoolscope.shared.StatedReasons;
 import org.schoolscope.shared.TextLimits;
 import org.schoolscope.web.FormProblems;
 
@@ -36,7 +36,7 @@ public record StatusOverrideForm(String period, String status, String reason) {
             problems.add("override-reason", "Enter why you are setting the status");
         } else if (!TextLimits.within(reason, TextLimits.FREE_TEXT)) {
             problems.add("override-reason", "The reason must be 5,000 characters or fewer");
-        } else if (!WrittenReason.meaningful(reason)) {
+        } else if (!StatedReasons.meaningful(reason)) {
             problems.add("override-reason", "Write the reason in at least 3 words, saying why, as the board would"
                     + " read it");
         }
