@@ -302,6 +302,9 @@ class AccessMatrixTest {
             # officers enter the values no source holds and set a status; the Director, board and analysts read
             POST  /scorecard/indicators/{code}/entries                       ADMIN OFFICER
             POST  /scorecard/indicators/{code}/status-overrides              ADMIN OFFICER
+            POST  /scorecard/snapshots                                       ADMIN OFFICER
+            GET   /scorecard/snapshots                                       ADMIN OFFICER PARTNER BOARD DCS ANALYST ATTENDANCE_OFFICER CASE_WORKER GOVERNOR_SERVICES SAFEGUARDING_OFFICER
+            GET   /scorecard/snapshots/{id}                                  ADMIN OFFICER PARTNER BOARD DCS ANALYST ATTENDANCE_OFFICER CASE_WORKER GOVERNOR_SERVICES SAFEGUARDING_OFFICER
             """;
 
     /** Roles that see only the schools allocated to them (README, "Which schools"). */

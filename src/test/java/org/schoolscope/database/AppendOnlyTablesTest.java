@@ -30,7 +30,8 @@ class AppendOnlyTablesTest {
             "rulebook_version", "assessment_run", "school_assessment", "assessment_override",
             "school_assessment_confidential_reason", "assessment_override_withdrawal", "attendance_meeting",
             "attendance_meeting_action", "sent_letter", "figure_superseded", "inspection_superseded", "sent_report",
-            "indicator_catalogue_version", "indicator_entry", "indicator_status_override");
+            "indicator_catalogue_version", "indicator_entry", "indicator_status_override",
+            "scorecard_snapshot");
 
     /** One row in each append-only table, written as the owner, so row triggers have something to refuse. */
     private static final String ROWS = """
@@ -90,6 +91,8 @@ class AppendOnlyTablesTest {
             insert into indicator_status_override (la_code, indicator_code, period, status, computed_status, reason,
                     set_by, set_at)
                 values (330, '7', '2060-61', 'AMBER', 'RED', 'The board agreed it', 'tester', now());
+            insert into scorecard_snapshot (la_code, year, month, catalogue_version, html, sha256, kept_by, kept_at)
+                values (330, '2060-61', date '2060-01-01', 1, '<table></table>', repeat('0', 64), 'tester', now());
             """;
 
     @Autowired

@@ -87,7 +87,7 @@ class MigrationHistoryTest {
             Map.entry("2026.12.10.1040", -1918015801),
             Map.entry("2026.12.10.3000", 1431129867),
             Map.entry("2026.12.10.4000", 1225497877),
-            Map.entry("2026.12.11.2000", -454163759)));
+            Map.entry("2026.12.11.2000", -454163759), Map.entry("2026.12.11.4000", -62712186)));
 
     @Autowired
     JdbcClient jdbc;

@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.schoolscope.ingest.ImportOptions;
@@ -23,6 +25,7 @@ import org.schoolscope.scorecard.domain.Status;
 import org.schoolscope.shared.Role;
 import org.schoolscope.shared.Urn;
 import org.schoolscope.testing.DatabaseCleaner;
+import org.schoolscope.testing.SettableClock;
 import org.schoolscope.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -55,6 +58,14 @@ class OfficerEntriesTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    SettableClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
 
     @BeforeEach
     void birminghamsPublishedFigures() {
@@ -93,6 +104,39 @@ class OfficerEntriesTest {
                 .hasMessageContaining("permission denied");
         assertThatThrownBy(() -> jdbc.sql("delete from indicator_entry").update()).rootCause()
                 .hasMessageContaining("permission denied");
+    }
+
+    @Test
+    void shouldShowAMonthsKeptScorecardAsItStoodAfterALaterCorrection() throws Exception {
+        clock.setToday(LocalDate.of(2026, 11, 10));
+        enter("2", "FY2016-17", "yes", "14", null, "The exclusions team's list at 31 March 2017");
+        String november = mvc.perform(post("/scorecard/snapshots").with(OFFICER).with(csrf()).param("period", "2016-17"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(november).matches("/scorecard/snapshots/\\d+");
+
+        clock.setToday(LocalDate.of(2026, 12, 2));
+        enter("2", "FY2016-17", "yes", "12", null, "Corrected: two of the fourteen had a place within six days");
+        assertThat(row(scorecards.forCouncil(330, "Birmingham City Council", "2016-17"), "2").value()).isEqualTo("12");
+
+        String kept = page(november);
+        assertThat(kept).contains("The scorecard as kept in November 2026",
+                "The scorecard for 2016-17, kept by scorecard-officer on 10 November 2026");
+        assertThat(scorecardRow(kept, "2")).contains(">14<").doesNotContain(">12<");
+
+        String december = mvc.perform(post("/scorecard/snapshots").with(OFFICER).with(csrf()).param("period", "2016-17"))
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(december).isNotEqualTo(november);
+        assertThat(scorecardRow(page(december), "2")).contains(">12<");
+        assertThat(mvc.perform(post("/scorecard/snapshots").with(OFFICER).with(csrf()).param("period", "2016-17"))
+                .andReturn().getResponse().getRedirectedUrl()).as("kept once a month").isEqualTo(december);
+        assertThat(page("/scorecard/snapshots")).contains("November 2026", "December 2026");
+        assertThat(jdbc.sql("select count(*) from audit_event where record_type = 'scorecard-snapshot'")
+                .query(Long.class).single()).isEqualTo(2);
+        assertThatThrownBy(() -> jdbc.sql("update scorecard_snapshot set html = ''").update()).rootCause()
+                .hasMessageContaining("permission denied");
+        mvc.perform(post("/scorecard/snapshots").with(TestUsers.allocated("scorecard-head", Role.HEADTEACHER,
+                List.of())).with(csrf()).param("period", "2016-17")).andExpect(status().isForbidden());
+        assertThat(page("/scorecard")).contains("Keep this month&#39;s scorecard for");
     }
 
     @Test
@@ -212,6 +256,13 @@ class OfficerEntriesTest {
     private String page(String path) throws Exception {
         return mvc.perform(get(path).with(OFFICER)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
+    }
+
+    /** The indicator's row of the scorecard table in a page. */
+    private static String scorecardRow(String page, String code) {
+        int start = page.indexOf("id=\"indicator-" + code + "\"");
+        assertThat(start).as("row of indicator %s", code).isPositive();
+        return page.substring(start, page.indexOf("</tr>", start));
     }
 
     private static Scorecard.Row row(Scorecard scorecard, String code) {

@@ -30,13 +30,15 @@ class ScorecardController {
 
     @GetMapping("/scorecard")
     String scorecard(@RequestParam(name = "period", required = false) String period,
-            @RequestParam(name = "la", required = false) String la, Model model) {
+            @RequestParam(name = "la", required = false) String la, HttpServletRequest request, Model model) {
         int code = laCode(la);
         Scorecard scorecard = scorecards.forCouncil(code, page.fallbackName(code),
                 period == null || period.isBlank() ? null : period.trim());
         model.addAttribute("section", "scorecard");
         model.addAttribute("scorecard", scorecard);
         model.addAttribute("otherCouncil", code != council.laCode());
+        model.addAttribute("mayEdit", code == council.laCode()
+                && ScorecardRoutes.EDITORS.stream().anyMatch(role -> request.isUserInRole(role.name())));
         return "scorecard/scorecard";
     }
 

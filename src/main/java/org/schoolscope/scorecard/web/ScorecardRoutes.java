@@ -41,6 +41,9 @@ class ScorecardRoutes implements RouteRules {
                 new RouteRule("GET", "/scorecard/indicators/{code}", READERS),
                 new RouteRule("POST", "/scorecard/indicators/{code}/entries", EDITORS),
                 new RouteRule("POST", "/scorecard/indicators/{code}/status-overrides", EDITORS),
+                new RouteRule("POST", "/scorecard/snapshots", EDITORS),
+                new RouteRule("GET", "/scorecard/snapshots", READERS),
+                new RouteRule("GET", "/scorecard/snapshots/{id}", READERS),
                 new RouteRule("GET", "/api/v1/scorecard", READERS),
                 new RouteRule("GET", "/api/v1/indicators/{code}", READERS));
     }
