@@ -16,8 +16,10 @@ import org.schoolscope.testing.SampleFiles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 @SpringBootTest
+@AutoConfigureMockMvc // shares the context of the other tests with the same properties
 class ImportCommandTest {
 
     @Autowired

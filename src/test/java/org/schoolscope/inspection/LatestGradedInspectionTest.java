@@ -25,12 +25,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
  * The one definition of a school's latest graded inspection on a date, over Ofsted's Birmingham file as at 31 August
  * 2023 and GIAS's links. Expected values are the file's own cells, written out here.
  */
 @SpringBootTest
+@AutoConfigureMockMvc // shares the context of the other tests with the same properties
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LatestGradedInspectionTest {
 

@@ -28,6 +28,7 @@ import org.schoolscope.testing.SampleRegister;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
  * Issue 10: Birmingham's census file as published (read from {@code ../shared/data/school-census}), imported true first, then damaged copies made from it by changing one field,
@@ -35,6 +36,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * stored wrong is repaired by importing the true file again on purpose. Expected values are the published file's.
  */
 @SpringBootTest
+@AutoConfigureMockMvc // shares the context of the other tests with the same properties
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CorruptedFigureFileTest {
 

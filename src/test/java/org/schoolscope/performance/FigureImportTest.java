@@ -31,8 +31,10 @@ import org.schoolscope.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 @SpringBootTest
+@AutoConfigureMockMvc // shares the context of the other tests with the same properties
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FigureImportTest {
 

@@ -24,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
  * A council's own LAIT dictionary, put in its layout folder, is read instead of the one shipped. The folder's
@@ -31,6 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * rows is then refused, which only that dictionary can cause.
  */
 @SpringBootTest
+@AutoConfigureMockMvc // shares the context of the other tests with the same properties
 class LaitDictionaryFolderTest {
 
     @DynamicPropertySource

@@ -31,6 +31,7 @@ import org.schoolscope.testing.DatabaseCleaner;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
  * DfE's Local Authority Interactive Tool dataset imported as council, region and England figures. The file is a cut
@@ -38,6 +39,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * published; every expected value is read from it here, with a CSV reader of its own, not through the importer.
  */
 @SpringBootTest
+@AutoConfigureMockMvc // shares the context of the other tests with the same properties
 class LaitImportTest {
 
     private static final String FILE = "lait_bds_long_cut.csv.gz";

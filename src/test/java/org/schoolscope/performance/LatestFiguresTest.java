@@ -14,12 +14,14 @@ import org.schoolscope.testing.DatabaseCleaner;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
  * The one definition of the latest figure and of a school's benchmarks, over figures written here by hand (the
  * values are Birmingham's and its neighbours' LAIT values for persistent absence in primary schools, 2018-19).
  */
 @SpringBootTest
+@AutoConfigureMockMvc // shares the context of the other tests with the same properties
 class LatestFiguresTest {
 
     private static final Urn SCHOOL = new Urn(103157);

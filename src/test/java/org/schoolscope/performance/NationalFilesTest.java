@@ -26,12 +26,14 @@ import org.schoolscope.testing.DatabaseCleaner;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
  * The all-England files are not in the repository: they are imported with the command line, as a council would,
  * and schools of councils other than the sample's are checked value by value against the published CSV.
  */
 @SpringBootTest
+@AutoConfigureMockMvc // shares the context of the other tests with the same properties
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NationalFilesTest {
 

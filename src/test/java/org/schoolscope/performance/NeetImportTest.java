@@ -23,12 +23,14 @@ import org.schoolscope.testing.DatabaseCleaner;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
  * DfE's 16-17 NEET files (NCCIS), imported through the declarative layout {@code neet-16-17-by-la.yml}. The files are
  * the published ones, whole (see the PROVENANCE.md beside them); expected values are read from them here.
  */
 @SpringBootTest
+@AutoConfigureMockMvc // shares the context of the other tests with the same properties
 class NeetImportTest {
 
     private static final String NEET_2025 = "nccis_UD_NEETNK_LA_dashboard_final.csv";
