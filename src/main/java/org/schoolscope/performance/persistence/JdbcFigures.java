@@ -16,6 +16,7 @@ import org.schoolscope.performance.Computation;
 import org.schoolscope.performance.Figure;
 import org.schoolscope.performance.FigureScope;
 import org.schoolscope.performance.Figures;
+import org.schoolscope.performance.GroupFigure;
 import org.schoolscope.performance.Measure;
 import org.schoolscope.performance.domain.CoreCities;
 import org.schoolscope.performance.domain.GroupAverage;
@@ -293,7 +294,7 @@ class JdbcFigures implements Figures {
                         members.add(new GroupAverage.Member(String.valueOf(rs.getInt("urn")), rs.getBigDecimal("value"),
                                 rs.getBigDecimal("pupils")));
                     });
-            return GroupAverage.of(members).map(mean -> computed(school, new FigureScope(
+            return GroupAverage.of(members).map(mean -> GroupFigure.computed(school, new FigureScope(
                     FigureScope.Kind.LOCAL_AUTHORITY, null, laCode, null), mean, new Computation("mean of the "
                             + mean.counted().size() + " " + name(laCode) + " schools' values in " + school.sourceFile()
                             + (mean.pupilWeighted() ? ", weighted by pupils on roll in the census of the year"
@@ -316,23 +317,13 @@ class JdbcFigures implements Figures {
                 values.add(new GroupAverage.Member(name(member), published.filter(f -> f.value() != null)
                         .map(Figure::value).orElse(null), null));
             }
-            String method = kind == FigureScope.Kind.STATISTICAL_NEIGHBOURS
-                    ? "mean of the published values of " + name(laCode) + "'s statistical neighbours (DfE's list in "
-                            + neighbourSource.get(laCode) + "), each council counting once"
-                    : "mean of the published values of the other core cities, each council counting once";
-            return GroupAverage.of(values).map(mean -> computed(council, new FigureScope(kind, null, laCode, null),
-                    mean, new Computation(method, mean.counted(), mean.withoutValue())));
+            return GroupFigure.of(council, kind, laCode, values, name(laCode), neighbourSource.get(laCode));
         }
 
         private String name(int code) {
             Area area = areas.get(code);
             return area == null ? "council " + code : area.name();
         }
-    }
-
-    private static Figure computed(Figure like, FigureScope scope, GroupAverage.Mean mean, Computation computation) {
-        return new Figure(like.measure(), scope, like.breakdown(), like.academicYear(), like.releaseStage(),
-                mean.value(), null, null, mean.value().toPlainString(), null, 0, computation);
     }
 
     /**
