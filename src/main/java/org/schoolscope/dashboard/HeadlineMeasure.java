@@ -29,8 +29,8 @@ public enum HeadlineMeasure {
             "Persistent absence: pupils missing 10% of sessions or more", Unit.PERCENT, 1),
     SEVERE_ABSENCE("severe-absence", "lait.TotSevPerAbNew",
             "Severe absence: pupils missing half of sessions or more", Unit.PERCENT, 1),
-    SUSPENSIONS("suspensions", "lait.TotFixedEx", "Suspensions, as a share of pupils", Unit.PERCENT, 2),
-    PERMANENT_EXCLUSIONS("permanent-exclusions", "lait.TotPermEx", "Permanent exclusions, as a share of pupils",
+    SUSPENSIONS("suspensions", "lait.TotFixedEx", "Suspension rate: suspensions per 100 pupils", Unit.PERCENT, 2),
+    PERMANENT_EXCLUSIONS("permanent-exclusions", "lait.TotPermEx", "Permanent exclusion rate: exclusions per 100 pupils",
             Unit.PERCENT, 2),
     NEET("neet-16-17", "lait.16-17 NEET", "Young people aged 16 to 17 not in education, employment or training",
             Unit.PERCENT, 1);

@@ -38,9 +38,9 @@ public record HeadlineOutcome(HeadlineMeasure measure, Boolean higherIsBetter, L
         if (difference.signum() == 0) {
             return "The same as England";
         }
-        String gap = measure.difference(difference) + (difference.signum() > 0 ? " above" : " below") + " England";
+        String gap = measure.difference(difference) + (difference.signum() > 0 ? " above" : " below");
         if (higherIsBetter == null) {
-            return gap;
+            return gap + " England";
         }
         boolean better = higherIsBetter == difference.signum() > 0;
         return (better ? "Better than England: " : "Worse than England: ") + gap;
