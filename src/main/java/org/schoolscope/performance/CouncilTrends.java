@@ -36,10 +36,8 @@ public class CouncilTrends {
         councils.add(laCode);
         councils.addAll(neighbours);
         councils.addAll(cities);
-        Map<Integer, String> names = new HashMap<>();
-        for (Integer council : councils) {
-            names.put(council, figures.areaName(council).orElse("council " + council));
-        }
+        Map<Integer, String> names = new HashMap<>(figures.areaNames(councils));
+        councils.forEach(council -> names.putIfAbsent(council, "council " + council));
         Map<String, Map<String, Map<Integer, Figure>>> byMeasure = new HashMap<>();
         for (Figure figure : figures.councilSeries(measures, councils)) {
             boolean counted = PublishedPeriod.lastDay(figure.academicYear()).map(asAt::isAfter).orElse(false);

@@ -189,6 +189,19 @@ class JdbcFigures implements Figures {
                 .query(String.class).optional();
     }
 
+    @Override
+    public Map<Integer, String> areaNames(Collection<Integer> codes) {
+        Map<Integer, String> names = new HashMap<>();
+        if (!codes.isEmpty()) {
+            jdbc.sql("select code, name from benchmark_area where code = any(:codes)")
+                    .param("codes", codes.stream().distinct().toArray(Integer[]::new))
+                    .query((ResultSet rs) -> {
+                        names.put(rs.getInt("code"), rs.getString("name"));
+                    });
+        }
+        return names;
+    }
+
     /** The school's figure as the council's breakdown: groups compare like with like. */
     private static Figure sameBreakdown(Figure school, Figure council) {
         return new Figure(school.measure(), school.scope(), council.breakdown(), school.academicYear(),
