@@ -28,7 +28,7 @@ public enum HeadlineMeasure {
     PERSISTENT_ABSENCE("persistent-absence", "lait.TotPerAbNew",
             "Persistent absence: pupils missing 10% of sessions or more", Unit.PERCENT, 1),
     SEVERE_ABSENCE("severe-absence", "lait.TotSevPerAbNew",
-            "Severe absence: pupils missing half of sessions or more", Unit.PERCENT, 1),
+            "Severe absence: pupils missing half of sessions or more", Unit.PERCENT, 2),
     SUSPENSIONS("suspensions", "lait.TotFixedEx", "Suspension rate: suspensions per 100 pupils", Unit.PERCENT, 2),
     PERMANENT_EXCLUSIONS("permanent-exclusions", "lait.TotPermEx", "Permanent exclusion rate: exclusions per 100 pupils",
             Unit.PERCENT, 2),

@@ -161,10 +161,13 @@ class JdbcFigures implements Figures {
                 + " desc, f.import_id desc, f.id desc")
                 .param("measures", codes).query((rs, n) -> figure(rs)).list());
         if (!laCodes.isEmpty()) {
+            // Written as the identity index is (a council's figure has no URN), so that it finds the councils'
+            // figures directly: on DfE's full LAIT file, "la_code = any" walked every council figure of the measures.
             series.addAll(jdbc.sql("select distinct on (f.la_code, f.measure_code, f.academic_year) " + COLUMNS
                     + " from figure f join measure m on m.code = f.measure_code"
-                    + " where f.scope = 'LOCAL_AUTHORITY' and f.breakdown = '' and f.measure_code = any(:measures)"
-                    + " and f.la_code = any(:councils)"
+                    + " where f.scope = 'LOCAL_AUTHORITY' and coalesce(f.urn, 0) = 0"
+                    + " and coalesce(f.la_code, 0) = any(:councils) and f.breakdown = ''"
+                    + " and f.measure_code = any(:measures)"
                     + " order by f.la_code, f.measure_code, f.academic_year, " + STAGE_RANK
                     + " desc, f.import_id desc, f.id desc")
                     .param("measures", codes)
