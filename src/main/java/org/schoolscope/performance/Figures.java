@@ -48,4 +48,7 @@ public interface Figures {
 
     /** The name of a council, region or England as the benchmark files on record give it. */
     Optional<String> areaName(int code);
+
+    /** The names of these councils, regions or England, by code, as {@link #areaName} gives each; none for unknown. */
+    Map<Integer, String> areaNames(Collection<Integer> codes);
 }

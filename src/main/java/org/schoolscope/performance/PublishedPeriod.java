@@ -1,5 +1,7 @@
 package org.schoolscope.performance;
 
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.schoolscope.shared.AcademicYear;
@@ -115,6 +117,30 @@ record PublishedPeriod(String text, String releaseStage) {
             }
         }
         throw new IllegalArgumentException("'" + years + "' is not a " + words(type) + " period");
+    }
+
+    private static final Pattern ACADEMIC_STORED = Pattern.compile("20\\d{2}-\\d{2}");
+    private static final Pattern FINANCIAL_STORED = Pattern.compile("FY(?<year>20\\d{2}-\\d{2})");
+    private static final Pattern CALENDAR_STORED = Pattern.compile("CY(?<year>20\\d{2})");
+
+    /**
+     * The last day of a stored single-year period: 31 August of an academic year ({@code 2015-16}), 31 March of a
+     * financial one ({@code FY2015-16}), 31 December of a calendar one ({@code CY2016}); empty for a span or another
+     * kind of period. A period's figure counts from the day after it, as every figure question counts academic years.
+     */
+    static Optional<LocalDate> lastDay(String text) {
+        if (ACADEMIC_STORED.matcher(text).matches()) {
+            return Optional.of(AcademicYear.parse(text).lastDay());
+        }
+        Matcher financial = FINANCIAL_STORED.matcher(text);
+        if (financial.matches()) {
+            return Optional.of(LocalDate.of(AcademicYear.parse(financial.group("year")).startYear() + 1, 3, 31));
+        }
+        Matcher calendar = CALENDAR_STORED.matcher(text);
+        if (calendar.matches()) {
+            return Optional.of(LocalDate.of(Integer.parseInt(calendar.group("year")), 12, 31));
+        }
+        return Optional.empty();
     }
 
     private static String stage(String suffix) {

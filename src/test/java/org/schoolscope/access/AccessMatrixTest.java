@@ -62,6 +62,7 @@ class AccessMatrixTest {
             # method  route                                                  who may use it
             GET   /                                                          everyone
             GET   /dashboard                                                 everyone
+            GET   /dashboard/outcomes/{measure}                              everyone
             GET   /sign-in                                                   anyone
             GET   /setup                                                     anyone
             POST  /setup                                                     anyone

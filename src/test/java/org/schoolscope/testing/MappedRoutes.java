@@ -29,7 +29,7 @@ public final class MappedRoutes {
      * an id for a full audit, so a route answers its own way rather than the walk asking for a path with a brace in it.
      */
     private static final Map<String, String> SAMPLE_VALUES = Map.of("year", "2024-25", "term", "autumn", "la", "330",
-            "auditId", "1");
+            "auditId", "1", "measure", "ks2-reading-writing-maths");
 
     private MappedRoutes() {
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.schoolscope.access.ViewerScope;
 import org.schoolscope.dashboard.CouncilPicture;
 import org.schoolscope.dashboard.CouncilPictures;
+import org.schoolscope.dashboard.HeadlineOutcomes;
 import org.schoolscope.dashboard.LatestGrade;
 import org.schoolscope.web.CouncilProperties;
 import org.springframework.stereotype.Controller;
@@ -18,11 +19,14 @@ class CouncilPictureController {
 
     private final CouncilPictures pictures;
     private final CouncilProperties council;
+    private final HeadlineOutcomes outcomes;
     private final SchoolListLinks links;
     private final Clock clock;
 
-    CouncilPictureController(CouncilPictures pictures, CouncilProperties council, SchoolListLinks links, Clock clock) {
+    CouncilPictureController(CouncilPictures pictures, HeadlineOutcomes outcomes, CouncilProperties council,
+            SchoolListLinks links, Clock clock) {
         this.pictures = pictures;
+        this.outcomes = outcomes;
         this.council = council;
         this.links = links;
         this.clock = clock;
@@ -52,6 +56,7 @@ class CouncilPictureController {
         model.addAttribute("districtRows", GroupRows.of(picture.byDistrict(), "district", links));
         model.addAttribute("notInspectedRows", GroupRows.oldestFirst(picture.notInspectedForFiveYears(), links));
         model.addAttribute("districtChart", GradeChart.of(picture.byDistrict()));
+        model.addAttribute("outcomes", outcomes.forCouncil(council.la(), picture.asAt()));
         return "dashboard/dashboard";
     }
 }

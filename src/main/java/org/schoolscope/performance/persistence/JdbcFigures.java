@@ -16,6 +16,7 @@ import org.schoolscope.performance.Computation;
 import org.schoolscope.performance.Figure;
 import org.schoolscope.performance.FigureScope;
 import org.schoolscope.performance.Figures;
+import org.schoolscope.performance.GroupFigure;
 import org.schoolscope.performance.Measure;
 import org.schoolscope.performance.domain.CoreCities;
 import org.schoolscope.performance.domain.GroupAverage;
@@ -160,10 +161,13 @@ class JdbcFigures implements Figures {
                 + " desc, f.import_id desc, f.id desc")
                 .param("measures", codes).query((rs, n) -> figure(rs)).list());
         if (!laCodes.isEmpty()) {
+            // Written as the identity index is (a council's figure has no URN), so that it finds the councils'
+            // figures directly: on DfE's full LAIT file, "la_code = any" walked every council figure of the measures.
             series.addAll(jdbc.sql("select distinct on (f.la_code, f.measure_code, f.academic_year) " + COLUMNS
                     + " from figure f join measure m on m.code = f.measure_code"
-                    + " where f.scope = 'LOCAL_AUTHORITY' and f.breakdown = '' and f.measure_code = any(:measures)"
-                    + " and f.la_code = any(:councils)"
+                    + " where f.scope = 'LOCAL_AUTHORITY' and coalesce(f.urn, 0) = 0"
+                    + " and coalesce(f.la_code, 0) = any(:councils) and f.breakdown = ''"
+                    + " and f.measure_code = any(:measures)"
                     + " order by f.la_code, f.measure_code, f.academic_year, " + STAGE_RANK
                     + " desc, f.import_id desc, f.id desc")
                     .param("measures", codes)
@@ -186,6 +190,19 @@ class JdbcFigures implements Figures {
     public Optional<String> areaName(int code) {
         return jdbc.sql("select name from benchmark_area where code = :code").param("code", code)
                 .query(String.class).optional();
+    }
+
+    @Override
+    public Map<Integer, String> areaNames(Collection<Integer> codes) {
+        Map<Integer, String> names = new HashMap<>();
+        if (!codes.isEmpty()) {
+            jdbc.sql("select code, name from benchmark_area where code = any(:codes)")
+                    .param("codes", codes.stream().distinct().toArray(Integer[]::new))
+                    .query((ResultSet rs) -> {
+                        names.put(rs.getInt("code"), rs.getString("name"));
+                    });
+        }
+        return names;
     }
 
     /** The school's figure as the council's breakdown: groups compare like with like. */
@@ -293,7 +310,7 @@ class JdbcFigures implements Figures {
                         members.add(new GroupAverage.Member(String.valueOf(rs.getInt("urn")), rs.getBigDecimal("value"),
                                 rs.getBigDecimal("pupils")));
                     });
-            return GroupAverage.of(members).map(mean -> computed(school, new FigureScope(
+            return GroupAverage.of(members).map(mean -> GroupFigure.computed(school, new FigureScope(
                     FigureScope.Kind.LOCAL_AUTHORITY, null, laCode, null), mean, new Computation("mean of the "
                             + mean.counted().size() + " " + name(laCode) + " schools' values in " + school.sourceFile()
                             + (mean.pupilWeighted() ? ", weighted by pupils on roll in the census of the year"
@@ -316,23 +333,13 @@ class JdbcFigures implements Figures {
                 values.add(new GroupAverage.Member(name(member), published.filter(f -> f.value() != null)
                         .map(Figure::value).orElse(null), null));
             }
-            String method = kind == FigureScope.Kind.STATISTICAL_NEIGHBOURS
-                    ? "mean of the published values of " + name(laCode) + "'s statistical neighbours (DfE's list in "
-                            + neighbourSource.get(laCode) + "), each council counting once"
-                    : "mean of the published values of the other core cities, each council counting once";
-            return GroupAverage.of(values).map(mean -> computed(council, new FigureScope(kind, null, laCode, null),
-                    mean, new Computation(method, mean.counted(), mean.withoutValue())));
+            return GroupFigure.of(council, kind, laCode, values, name(laCode), neighbourSource.get(laCode));
         }
 
         private String name(int code) {
             Area area = areas.get(code);
             return area == null ? "council " + code : area.name();
         }
-    }
-
-    private static Figure computed(Figure like, FigureScope scope, GroupAverage.Mean mean, Computation computation) {
-        return new Figure(like.measure(), scope, like.breakdown(), like.academicYear(), like.releaseStage(),
-                mean.value(), null, null, mean.value().toPlainString(), null, 0, computation);
     }
 
     /**
