@@ -297,6 +297,12 @@ class AccessMatrixTest {
             # the directorate scorecard: published council and England figures; not a headteacher's (own school only)
             GET   /scorecard                                                 ADMIN OFFICER PARTNER BOARD DCS ANALYST ATTENDANCE_OFFICER CASE_WORKER GOVERNOR_SERVICES SAFEGUARDING_OFFICER
             GET   /scorecard/indicators/{code}                               ADMIN OFFICER PARTNER BOARD DCS ANALYST ATTENDANCE_OFFICER CASE_WORKER GOVERNOR_SERVICES SAFEGUARDING_OFFICER
+            # the improvement plans: the directorate's own account of its work, read by its people, not the partner's or
+            # a headteacher's; officers record progress
+            GET   /scorecard/plans                                           ADMIN OFFICER BOARD DCS ANALYST ATTENDANCE_OFFICER CASE_WORKER GOVERNOR_SERVICES SAFEGUARDING_OFFICER
+            GET   /scorecard/plans/{id}                                      ADMIN OFFICER BOARD DCS ANALYST ATTENDANCE_OFFICER CASE_WORKER GOVERNOR_SERVICES SAFEGUARDING_OFFICER
+            GET   /scorecard/plans/{id}/actions/{action}/updates/new         OFFICER
+            POST  /scorecard/plans/{id}/actions/{action}/updates             OFFICER
             """;
 
     /** Roles that see only the schools allocated to them (README, "Which schools"). */

@@ -30,7 +30,8 @@ class AppendOnlyTablesTest {
             "rulebook_version", "assessment_run", "school_assessment", "assessment_override",
             "school_assessment_confidential_reason", "assessment_override_withdrawal", "attendance_meeting",
             "attendance_meeting_action", "sent_letter", "figure_superseded", "inspection_superseded", "sent_report",
-            "indicator_catalogue_version");
+            "indicator_catalogue_version",
+            "improvement_plan_update");
 
     /** One row in each append-only table, written as the owner, so row triggers have something to refuse. */
     private static final String ROWS = """
@@ -85,6 +86,12 @@ class AppendOnlyTablesTest {
                 values (900001, 103157, 1, 2, '{}', '{}');
             insert into indicator_catalogue_version (version, yaml, author, reason, created_at)
                 values (900001, 'indicators: []', 'tester', 'a version', now());
+            insert into improvement_plan (id, title, period, source, created_by, created_at)
+                values (900001, 'A plan', '2060-61', 'a document', 'tester', now());
+            insert into improvement_plan_outcome (id, plan_id, position, title) values (900001, 900001, 1, 'An outcome');
+            insert into improvement_plan_action (id, outcome_id, position, text) values (900001, 900001, 1, 'An action');
+            insert into improvement_plan_update (action_id, as_of, status, commentary, recorded_by, recorded_at)
+                values (900001, date '2060-10-01', 'ON_TRACK', 'Going well', 'tester', now());
             """;
 
     @Autowired

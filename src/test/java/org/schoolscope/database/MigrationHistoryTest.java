@@ -86,7 +86,8 @@ class MigrationHistoryTest {
             Map.entry("2026.12.10.1030", -1776784361),
             Map.entry("2026.12.10.1040", -1918015801),
             Map.entry("2026.12.10.3000", 1431129867),
-            Map.entry("2026.12.10.4000", 1225497877)));
+            Map.entry("2026.12.10.4000", 1225497877),
+            Map.entry("2026.12.11.5000", 2048869357)));
 
     @Autowired
     JdbcClient jdbc;

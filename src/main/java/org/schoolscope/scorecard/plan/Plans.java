@@ -250,8 +250,7 @@ public class Plans {
     }
 
     private Update update(ResultSet row, int n) throws SQLException {
-        long milestone = row.getLong("milestone_id");
-        return new Update(row.getLong("id"), row.getLong("action_id"), row.wasNull() ? null : milestone,
+        return new Update(row.getLong("id"), row.getLong("action_id"), row.getObject("milestone_id", Long.class),
                 row.getString("milestone_text"), row.getObject("as_of", LocalDate.class),
                 PlanStatus.valueOf(row.getString("status")), row.getString("commentary"), row.getString("evidence"),
                 row.getString("recorded_by"),
