@@ -301,8 +301,9 @@ class AccessMatrixTest {
             # a headteacher's; officers record progress
             GET   /scorecard/plans                                           ADMIN OFFICER BOARD DCS ANALYST ATTENDANCE_OFFICER CASE_WORKER GOVERNOR_SERVICES SAFEGUARDING_OFFICER
             GET   /scorecard/plans/{id}                                      ADMIN OFFICER BOARD DCS ANALYST ATTENDANCE_OFFICER CASE_WORKER GOVERNOR_SERVICES SAFEGUARDING_OFFICER
-            GET   /scorecard/plans/{id}/actions/{action}/updates/new         OFFICER
-            POST  /scorecard/plans/{id}/actions/{action}/updates             OFFICER
+            GET   /scorecard/plans/{id}/plan.xlsx                            ADMIN OFFICER BOARD DCS ANALYST ATTENDANCE_OFFICER CASE_WORKER GOVERNOR_SERVICES SAFEGUARDING_OFFICER
+            GET   /scorecard/plans/actions/{id}/updates/new                 OFFICER
+            POST  /scorecard/plans/actions/{id}/updates                     OFFICER
             """;
 
     /** Roles that see only the schools allocated to them (README, "Which schools"). */

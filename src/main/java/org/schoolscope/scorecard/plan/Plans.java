@@ -167,6 +167,13 @@ public class Plans {
         return id;
     }
 
+    /** The plan an action is part of. */
+    public Optional<Long> planOfAction(long actionId) {
+        return jdbc.sql("""
+                select o.plan_id from improvement_plan_action a join improvement_plan_outcome o on o.id = a.outcome_id
+                where a.id = :action""").param("action", actionId).query(Long.class).optional();
+    }
+
     /** A plan with its outcomes, actions, milestones and updates, judged against today. */
     public Optional<Plan> find(long id) {
         Optional<PlanSummary> head = jdbc.sql("""

@@ -9,10 +9,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -193,10 +197,41 @@ class PlanTrackerTest {
                 .andExpect(status().isForbidden());
         mvc.perform(get(path).with(TestUsers.headteacherOf(Urn.parse("103157")))).andExpect(status().isForbidden());
         long action = action(0, 0).id();
-        mvc.perform(get(path + "/actions/" + action + "/updates/new").with(user("dora").roles("DCS")))
+        mvc.perform(get("/scorecard/plans/actions/" + action + "/updates/new").with(user("dora").roles("DCS")))
                 .andExpect(status().isForbidden());
-        assertThat(page(path + "/actions/" + action + "/updates/new", OFFICER)).contains("Date of the update")
+        assertThat(page("/scorecard/plans/actions/" + action + "/updates/new", OFFICER)).contains("Date of the update")
                 .contains("Maintain a capital investment programme");
+    }
+
+    @Test
+    void shouldCarryThePagesActionsAndLatestStatusesIntoTheWorkbook() throws Exception {
+        clock.setToday(LocalDate.of(2018, 3, 27));
+        Action action = action(4, 3);
+        update(action, "", "1", "3", "2018", "OFF_TRACK", "Advisers not yet recruited", "Network report")
+                .andExpect(status().is3xxRedirection());
+
+        byte[] bytes = mvc.perform(get("/scorecard/plans/" + planId + "/plan.xlsx").with(OFFICER))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        List<List<String>> rows = new java.util.ArrayList<>();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes));
+                Stream<Row> sheet = workbook.getFirstSheet().openStream()) {
+            sheet.forEach(row -> {
+                List<String> cells = new java.util.ArrayList<>();
+                for (int column = 0; column < 11; column++) {
+                    cells.add(row.getCellAsString(column).orElse(""));
+                }
+                rows.add(cells);
+            });
+        }
+        // A heading row and seed 001's 30 actions.
+        assertThat(rows).hasSize(31);
+        assertThat(rows.get(0).get(2)).isEqualTo("What we will do");
+        List<String> fifthOutcomesFourth = rows.stream().filter(row -> row.get(1).equals("5.4")).findFirst()
+                .orElseThrow();
+        assertThat(fifthOutcomesFourth.get(2)).startsWith("Work with Birmingham Education Partnership (BEP)");
+        assertThat(fifthOutcomesFourth.subList(4, 11)).containsExactly("21, 22, 23", "", "Off track", "Red",
+                "1 March 2018", "Advisers not yet recruited", "Network report");
+        assertThat(rows.get(1).get(6)).isEqualTo("No update yet");
     }
 
     private Action action(int outcome, int action) {
@@ -205,7 +240,7 @@ class PlanTrackerTest {
 
     private org.springframework.test.web.servlet.ResultActions update(Action action, String milestone, String day,
             String month, String year, String status, String commentary, String evidence) throws Exception {
-        return mvc.perform(post("/scorecard/plans/" + planId + "/actions/" + action.id() + "/updates").with(OFFICER)
+        return mvc.perform(post("/scorecard/plans/actions/" + action.id() + "/updates").with(OFFICER)
                 .with(csrf()).param("milestone", milestone).param("asOfDay", day).param("asOfMonth", month)
                 .param("asOfYear", year).param("status", status).param("commentary", commentary)
                 .param("evidence", evidence));

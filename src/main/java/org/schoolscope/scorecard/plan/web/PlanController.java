@@ -14,6 +14,10 @@ import org.schoolscope.web.DateBoxes;
 import org.schoolscope.web.FormProblems;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +28,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 /** The improvement plans: the list, a plan's actions by outcome, and the form for a dated update on an action. */
 @Controller
 class PlanController {
+
+    private static final MediaType XLSX = MediaType
+            .parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final Plans plans;
     private final Clock clock;
@@ -50,16 +57,24 @@ class PlanController {
         return "scorecard/plan/plan";
     }
 
-    @GetMapping("/scorecard/plans/{id}/actions/{action}/updates/new")
-    String newUpdate(@PathVariable("id") String id, @PathVariable("action") String action, Model model) {
+    @GetMapping("/scorecard/plans/{id}/plan.xlsx")
+    ResponseEntity<byte[]> workbook(@PathVariable("id") String id) {
         Plan plan = plan(id);
-        return form(plan, action(plan, action), UpdateForm.empty(), new FormProblems(), model);
+        return ResponseEntity.ok().contentType(XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("improvement-plan-" + plan.id() + ".xlsx").build().toString())
+                .body(PlanXlsx.write(plan));
     }
 
-    @PostMapping("/scorecard/plans/{id}/actions/{action}/updates")
-    String addUpdate(@PathVariable("id") String id, @PathVariable("action") String actionId, UpdateForm form,
-            Principal principal, Model model) {
-        Plan plan = plan(id);
+    @GetMapping("/scorecard/plans/actions/{id}/updates/new")
+    String newUpdate(@PathVariable("id") String id, Model model) {
+        Plan plan = planOfAction(id);
+        return form(plan, action(plan, id), UpdateForm.empty(), new FormProblems(), model);
+    }
+
+    @PostMapping("/scorecard/plans/actions/{id}/updates")
+    String addUpdate(@PathVariable("id") String actionId, UpdateForm form, Principal principal, Model model) {
+        Plan plan = planOfAction(actionId);
         Action action = action(plan, actionId);
         FormProblems problems = new FormProblems();
         Long milestone = null;
@@ -111,6 +126,15 @@ class PlanController {
             return plans.find(Long.parseLong(id)).orElseThrow(() -> new PlanNotFoundException("No plan " + id));
         } catch (NumberFormatException notANumber) {
             throw new PlanNotFoundException("No plan " + id);
+        }
+    }
+
+    private Plan planOfAction(String action) {
+        try {
+            return plans.planOfAction(Long.parseLong(action)).flatMap(plans::find)
+                    .orElseThrow(() -> new PlanNotFoundException("No plan action " + action));
+        } catch (NumberFormatException notANumber) {
+            throw new PlanNotFoundException("No plan action " + action);
         }
     }
 

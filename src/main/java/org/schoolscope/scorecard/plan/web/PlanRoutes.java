@@ -34,7 +34,8 @@ class PlanRoutes implements RouteRules {
     public List<RouteRule> routeRules() {
         return List.of(new RouteRule("GET", "/scorecard/plans", READERS),
                 new RouteRule("GET", "/scorecard/plans/{id}", READERS),
-                new RouteRule("GET", "/scorecard/plans/{id}/actions/{action}/updates/new", EDITORS),
-                new RouteRule("POST", "/scorecard/plans/{id}/actions/{action}/updates", EDITORS));
+                new RouteRule("GET", "/scorecard/plans/{id}/plan.xlsx", READERS),
+                new RouteRule("GET", "/scorecard/plans/actions/{id}/updates/new", EDITORS),
+                new RouteRule("POST", "/scorecard/plans/actions/{id}/updates", EDITORS));
     }
 }
