@@ -74,7 +74,10 @@ class TableOwnershipTest {
             Map.entry("governor_training", "governance"), Map.entry("governor_vacancy", "governance"),
             Map.entry("governor_vacancy_filled", "governance"),
             Map.entry("indicator_catalogue_version", "scorecard"), Map.entry("indicator_entry", "scorecard"),
-            Map.entry("indicator_status_override", "scorecard"), Map.entry("scorecard_snapshot", "scorecard"));
+            Map.entry("indicator_status_override", "scorecard"), Map.entry("scorecard_snapshot", "scorecard"),
+            Map.entry("improvement_plan", "scorecard"), Map.entry("improvement_plan_outcome", "scorecard"),
+            Map.entry("improvement_plan_action", "scorecard"), Map.entry("improvement_plan_milestone", "scorecard"),
+            Map.entry("improvement_plan_update", "scorecard"));
 
     /**
      * Where a module still reads another's table, named exactly, until it is moved to the owner's read API (issue 11,

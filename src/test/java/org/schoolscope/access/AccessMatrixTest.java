@@ -306,6 +306,13 @@ class AccessMatrixTest {
             POST  /scorecard/snapshots                                       ADMIN OFFICER
             GET   /scorecard/snapshots                                       ADMIN OFFICER PARTNER BOARD DCS ANALYST ATTENDANCE_OFFICER CASE_WORKER GOVERNOR_SERVICES SAFEGUARDING_OFFICER
             GET   /scorecard/snapshots/{id}                                  ADMIN OFFICER PARTNER BOARD DCS ANALYST ATTENDANCE_OFFICER CASE_WORKER GOVERNOR_SERVICES SAFEGUARDING_OFFICER
+            # the improvement plans: the directorate's own account of its work, read by its people, not the partner's or
+            # a headteacher's; officers record progress
+            GET   /scorecard/plans                                           ADMIN OFFICER BOARD DCS ANALYST ATTENDANCE_OFFICER CASE_WORKER GOVERNOR_SERVICES SAFEGUARDING_OFFICER
+            GET   /scorecard/plans/{id}                                      ADMIN OFFICER BOARD DCS ANALYST ATTENDANCE_OFFICER CASE_WORKER GOVERNOR_SERVICES SAFEGUARDING_OFFICER
+            GET   /scorecard/plans/{id}/plan.xlsx                            ADMIN OFFICER BOARD DCS ANALYST ATTENDANCE_OFFICER CASE_WORKER GOVERNOR_SERVICES SAFEGUARDING_OFFICER
+            GET   /scorecard/plans/actions/{id}/updates/new                 OFFICER
+            POST  /scorecard/plans/actions/{id}/updates                     OFFICER
             """;
 
     /** Roles that see only the schools allocated to them (README, "Which schools"). */

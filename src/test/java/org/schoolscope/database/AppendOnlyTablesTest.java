@@ -31,7 +31,7 @@ class AppendOnlyTablesTest {
             "school_assessment_confidential_reason", "assessment_override_withdrawal", "attendance_meeting",
             "attendance_meeting_action", "sent_letter", "figure_superseded", "inspection_superseded", "sent_report",
             "indicator_catalogue_version", "indicator_entry", "indicator_status_override",
-            "scorecard_snapshot");
+            "scorecard_snapshot", "improvement_plan_update");
 
     /** One row in each append-only table, written as the owner, so row triggers have something to refuse. */
     private static final String ROWS = """
@@ -93,6 +93,12 @@ class AppendOnlyTablesTest {
                 values (330, '7', '2060-61', 'AMBER', 'RED', 'The board agreed it', 'tester', now());
             insert into scorecard_snapshot (la_code, year, month, catalogue_version, html, sha256, kept_by, kept_at)
                 values (330, '2060-61', date '2060-01-01', 1, '<table></table>', repeat('0', 64), 'tester', now());
+            insert into improvement_plan (id, title, period, source, created_by, created_at)
+                values (900001, 'A plan', '2060-61', 'a document', 'tester', now());
+            insert into improvement_plan_outcome (id, plan_id, position, title) values (900001, 900001, 1, 'An outcome');
+            insert into improvement_plan_action (id, outcome_id, position, text) values (900001, 900001, 1, 'An action');
+            insert into improvement_plan_update (action_id, as_of, status, commentary, recorded_by, recorded_at)
+                values (900001, date '2060-10-01', 'ON_TRACK', 'Going well', 'tester', now());
             """;
 
     @Autowired
