@@ -179,8 +179,8 @@ class ImprovementCycleBrowserTest {
         step(board, school, "recommendation", rationales, "recommendation=WARNING_NOTICE",
                 "why=Still no engagement after the letter of concern");
         // The Director's home page, where what waits for them is listed (issue 12, item 5), passes axe. Which items
-        // it lists is checked by ProposedListAndWaitingPagesTest: in the full suite this walk's year is not always
-        // the latest with steps, so the list here may not hold this school's recommendation.
+        // it lists is checked by ProposedListAndWaitingPagesTest: the list reads each school's latest year with
+        // steps, and in the full suite another class may leave a later year for this school.
         director.navigate(ORIGIN + "/");
         Accessibility.assertNoViolations(director);
         step(director, school, "dcs-decision", rationales, "decision=approved",
